@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (see Docs/architecture.md): each target depends only on the ones below it.
+//   rlm (executable)  ->  RLMInterpreter
+let package = Package(
+    name: "rlm",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rlm", targets: ["rlm"]),
+        .library(name: "RLMInterpreter", targets: ["RLMInterpreter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "RLMInterpreter",
+            dependencies: [.product(name: "BigInt", package: "BigInt")]
+        ),
+        .executableTarget(
+            name: "rlm",
+            dependencies: [
+                "RLMInterpreter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,94 @@
+import BigInt
+
+/// Helpers for built-ins to take their arguments, with CPython's error wording.
+extension Arguments {
+    /// Binds positional and keyword arguments to parameter names; `required` leading names
+    /// must be given. Returns one entry per name (nil when not given).
+    func bind(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> [Value?] {
+        if positional.count > names.count {
+            if names.count == 1 && required == 1 {
+                throw PyException.typeError("\(function)() takes exactly one argument (\(positional.count) given)")
+            }
+            throw PyException.typeError("\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(positional.count) given)")
+        }
+        var out = [Value?](repeating: nil, count: names.count)
+        for (i, v) in positional.enumerated() { out[i] = v }
+        for (k, v) in keywords {
+            guard let i = names.firstIndex(of: k), i >= positionalOnly else {
+                throw PyException.typeError("\(function)() got an unexpected keyword argument '\(k)'")
+            }
+            if out[i] != nil { throw PyException.typeError("\(function)() got multiple values for argument '\(k)'") }
+            out[i] = v
+        }
+        for i in 0..<required where out[i] == nil {
+            if names.count == 1 || required == 1 && positional.isEmpty && names.count <= 2 {
+                throw PyException.typeError("\(function)() takes \(required == names.count ? "exactly" : "at least") \(required) argument\(required == 1 ? "" : "s") (\(positional.count) given)")
+            }
+            throw PyException.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        return out
+    }
+
+    /// Exactly `n` positional arguments and no keywords.
+    func expect(_ function: String, _ n: Int) throws {
+        if !keywords.isEmpty { throw PyException.typeError("\(function)() takes no keyword arguments") }
+        if positional.count != n {
+            if n == 0 { throw PyException.typeError("\(function)() takes no arguments (\(positional.count) given)") }
+            if n == 1 { throw PyException.typeError("\(function)() takes exactly one argument (\(positional.count) given)") }
+            throw PyException.typeError("\(function) expected \(n) arguments, got \(positional.count)")
+        }
+    }
+
+    /// Between `min` and `max` positional arguments and no keywords.
+    func expect(_ function: String, min: Int, max: Int) throws {
+        if !keywords.isEmpty { throw PyException.typeError("\(function)() takes no keyword arguments") }
+        if positional.count < min {
+            throw PyException.typeError("\(function) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positional.count)")
+        }
+        if positional.count > max {
+            throw PyException.typeError("\(function) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(positional.count)")
+        }
+    }
+}
+
+extension Value {
+    /// The receiver of a str method.
+    func asStr(_ what: String) throws -> PyStr {
+        if case .str(let s) = self { return s }
+        throw PyException.typeError("\(what) must be str, not \(typeName(self))")
+    }
+
+    func asInt(_ what: String) throws -> Int {
+        switch self {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .big: throw PyException.overflow("Python int too large to convert to C ssize_t")
+        default: throw PyException.typeError("'\(typeName(self))' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// An optional index argument: None or absent means nil.
+    func asOptionalInt() throws -> Int? {
+        if case .none = self { return nil }
+        return try asInt("index")
+    }
+
+    func asDouble() throws -> Double {
+        switch self {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        case .big(let b):
+            let d = Double(b.value)
+            if !d.isFinite { throw PyException.overflow("int too large to convert to float") }
+            return d
+        default: throw PyException.typeError("must be real number, not \(typeName(self))")
+        }
+    }
+}
+
+/// Registers a built-in method on a type.
+@inline(__always)
+func defineMethod(_ t: PyType, _ name: String, _ body: @escaping BuiltinBody) {
+    t.dict[name] = .object(PyBuiltinFunction(name, body))
+}

@@ -1,0 +1,83 @@
+/// Fills the built-in types' method tables and the builtins namespace, once per process.
+private let installation: Void = {
+    installConstructors()
+    installStrMethods()
+    installListMethods()
+    installDictMethods()
+    installSetMethods()
+    installNumberMethods()
+    installGeneratorMethods()
+    installBytesMethods()
+    BuiltinTypes.typingAlias.constructor = { _, t, _ in .object(t) }
+    Builtins.install()
+}()
+
+func installBuiltinMethods() {
+    _ = installation
+}
+
+func installGeneratorMethods() {
+    let t = BuiltinTypes.generator
+    func generator(_ a: Arguments) throws -> PyGenerator {
+        guard case .object(let o) = a[0], let g = o as? PyGenerator else {
+            throw PyException.typeError("descriptor requires a 'generator' object")
+        }
+        return g
+    }
+    defineMethod(t, "send") { interp, a in
+        let g = try generator(a)
+        try Arguments(Array(a.positional.dropFirst())).expect("send", 1)
+        guard let v = try g.resume(interp, send: a[1], throwing: nil) else { throw PyException.stopIteration(g.returnValue.isNone ? nil : g.returnValue) }
+        return v
+    }
+    defineMethod(t, "throw") { interp, a in
+        let g = try generator(a)
+        guard a.count >= 2 else { throw PyException.typeError("throw expected at least 1 argument, got 0") }
+        var exc = try interp.makeException(a[1])
+        if a.count >= 3, case .object(let o) = a[1], o is PyType {
+            exc = try interp.makeException(try interp.call(a[1], Arguments([a[2]])))
+        }
+        guard let v = try g.resume(interp, send: .none, throwing: exc) else { throw PyException.stopIteration(g.returnValue.isNone ? nil : g.returnValue) }
+        return v
+    }
+    defineMethod(t, "close") { interp, a in
+        try generator(a).close(interp)
+        return .none
+    }
+    defineMethod(t, "__next__") { interp, a in
+        let g = try generator(a)
+        guard let v = try g.next(interp) else { throw PyException.stopIteration() }
+        return v
+    }
+    defineMethod(t, "__iter__") { _, a in a[0] }
+    defineMethod(BuiltinTypes.iterator, "__next__") { interp, a in
+        guard let v = try interp.nextItem(a[0]) else { throw PyException.stopIteration() }
+        return v
+    }
+    defineMethod(BuiltinTypes.iterator, "__iter__") { _, a in a[0] }
+    for t in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed] {
+        t.dict["__next__"] = BuiltinTypes.iterator.dict["__next__"]
+        t.dict["__iter__"] = BuiltinTypes.iterator.dict["__iter__"]
+    }
+}
+
+func installBytesMethods() {
+    let t = BuiltinTypes.bytes
+    func bytes(_ a: Arguments) throws -> [UInt8] {
+        guard case .object(let o) = a[0], let b = o as? PyBytes else { throw PyException.typeError("descriptor requires a 'bytes' object") }
+        return b.bytes
+    }
+    defineMethod(t, "decode") { _, a in
+        let b = try bytes(a)
+        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("decode", ["encoding", "errors"])
+        let errors = try p[1].map { try $0.asStr("errors").string } ?? "strict"
+        if errors == "strict", String(validatingUTF8: b.map { CChar(bitPattern: $0) } + [0]) == nil {
+            throw PyException(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid start byte")
+        }
+        return .str(PyStr(String(decoding: b, as: UTF8.self)))
+    }
+    defineMethod(t, "hex") { _, a in
+        .str(PyStr(try bytes(a).map { hexPadded(UInt32($0), width: 2) }.joined()))
+    }
+    defineMethod(t, "__len__") { _, a in .int(try bytes(a).count) }
+}

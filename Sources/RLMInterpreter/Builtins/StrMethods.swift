@@ -1,0 +1,251 @@
+/// The methods of `str`, bridging Python arguments to the text layer (Text/PyStr*.swift).
+func installStrMethods() {
+    let t = BuiltinTypes.str
+
+    func receiver(_ a: Arguments, _ name: String) throws -> PyStr {
+        guard let first = a.positional.first, case .str(let s) = first else {
+            throw PyException.typeError("descriptor '\(name)' requires a 'str' object")
+        }
+        return s
+    }
+
+    /// Methods of the form s.m(sub[, start[, end]]).
+    func searchMethod(_ name: String, _ body: @escaping (PyStr, PyStr, Int?, Int?) throws -> Value) {
+        defineMethod(t, name) { _, a in
+            let s = try receiver(a, name)
+            try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).expect(name, min: 1, max: 3)
+            guard case .str(let sub) = a[1] else {
+                throw PyException.typeError("must be str, not \(typeName(a[1]))")
+            }
+            let start = a.count > 2 ? try a[2].asOptionalInt() : nil
+            let end = a.count > 3 ? try a[3].asOptionalInt() : nil
+            return try body(s, sub, start, end)
+        }
+    }
+    searchMethod("find") { s, sub, st, en in .int(s.find(sub, st, en)) }
+    searchMethod("rfind") { s, sub, st, en in .int(s.rfind(sub, st, en)) }
+    searchMethod("index") { s, sub, st, en in .int(try s.index(sub, st, en)) }
+    searchMethod("rindex") { s, sub, st, en in .int(try s.rindex(sub, st, en)) }
+    searchMethod("count") { s, sub, st, en in .int(s.countOccurrences(sub, st, en)) }
+
+    for name in ["startswith", "endswith"] {
+        defineMethod(t, name) { _, a in
+            let s = try receiver(a, name)
+            let start = a.count > 2 ? try a[2].asOptionalInt() : nil
+            let end = a.count > 3 ? try a[3].asOptionalInt() : nil
+            guard a.count >= 2 else { throw PyException.typeError("\(name)() takes at least 1 argument (0 given)") }
+            switch a[1] {
+            case .str(let p):
+                return .bool(name == "startswith" ? s.startswith(p, start, end) : s.endswith(p, start, end))
+            case .tuple(let tup):
+                var options: [PyStr] = []
+                for item in tup.items {
+                    guard case .str(let p) = item else {
+                        throw PyException.typeError("tuple for \(name) must only contain str, not \(typeName(item))")
+                    }
+                    options.append(p)
+                }
+                return .bool(name == "startswith" ? s.startswith(options, start, end) : s.endswith(options, start, end))
+            default:
+                throw PyException.typeError("\(name) first arg must be str or a tuple of str, not \(typeName(a[1]))")
+            }
+        }
+    }
+
+    func noArgs(_ name: String, _ body: @escaping (PyStr) throws -> Value) {
+        defineMethod(t, name) { _, a in
+            let s = try receiver(a, name)
+            if a.count != 1 || !a.keywords.isEmpty {
+                throw PyException.typeError("str.\(name)() takes no arguments (\(a.count - 1) given)")
+            }
+            return try body(s)
+        }
+    }
+    noArgs("upper") { .str($0.upper()) }
+    noArgs("lower") { .str($0.lower()) }
+    noArgs("casefold") { .str($0.casefold()) }
+    noArgs("swapcase") { .str($0.swapcase()) }
+    noArgs("capitalize") { .str($0.capitalize()) }
+    noArgs("title") { .str($0.title()) }
+    noArgs("isascii") { .bool($0.isascii()) }
+    noArgs("isalpha") { .bool($0.isalpha()) }
+    noArgs("isalnum") { .bool($0.isalnum()) }
+    noArgs("isdecimal") { .bool($0.isdecimal()) }
+    noArgs("isdigit") { .bool($0.isdigit()) }
+    noArgs("isnumeric") { .bool($0.isnumeric()) }
+    noArgs("isspace") { .bool($0.isspace()) }
+    noArgs("isprintable") { .bool($0.isprintable()) }
+    noArgs("isupper") { .bool($0.isupper()) }
+    noArgs("islower") { .bool($0.islower()) }
+    noArgs("istitle") { .bool($0.istitle()) }
+    noArgs("isidentifier") { .bool($0.isidentifier()) }
+
+    func optionalChars(_ a: Arguments, _ name: String) throws -> PyStr? {
+        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind(name, ["chars"])
+        guard let c = p[0], !c.isNone else { return nil }
+        guard case .str(let chars) = c else {
+            throw PyException.typeError("\(name) arg must be None or str")
+        }
+        return chars
+    }
+    defineMethod(t, "strip") { _, a in .str(try receiver(a, "strip").strip(try optionalChars(a, "strip"))) }
+    defineMethod(t, "lstrip") { _, a in .str(try receiver(a, "lstrip").lstrip(try optionalChars(a, "lstrip"))) }
+    defineMethod(t, "rstrip") { _, a in .str(try receiver(a, "rstrip").rstrip(try optionalChars(a, "rstrip"))) }
+
+    for name in ["split", "rsplit"] {
+        defineMethod(t, name) { _, a in
+            let s = try receiver(a, name)
+            let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind(name, ["sep", "maxsplit"])
+            var sep: PyStr?
+            if let v = p[0], !v.isNone {
+                guard case .str(let x) = v else { throw PyException.typeError("must be str or None, not \(typeName(v))") }
+                sep = x
+            }
+            let maxsplit = try p[1]?.asInt("maxsplit") ?? -1
+            let parts = name == "split" ? try s.split(sep, maxsplit: maxsplit) : try s.rsplit(sep, maxsplit: maxsplit)
+            return .list(PyList(parts.map { .str($0) }))
+        }
+    }
+    defineMethod(t, "splitlines") { interp, a in
+        let s = try receiver(a, "splitlines")
+        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("splitlines", ["keepends"])
+        let keep = try p[0].map { try interp.truthy($0) } ?? false
+        return .list(PyList(s.splitlines(keepends: keep).map { .str($0) }))
+    }
+    defineMethod(t, "join") { interp, a in
+        let s = try receiver(a, "join")
+        try Arguments(Array(a.positional.dropFirst())).expect("join", 1)
+        var parts: [PyStr] = []
+        for (i, item) in try interp.collect(a[1]).enumerated() {
+            guard case .str(let p) = item else {
+                throw PyException.typeError("sequence item \(i): expected str instance, \(typeName(item)) found")
+            }
+            parts.append(p)
+        }
+        return .str(s.join(parts))
+    }
+    defineMethod(t, "replace") { _, a in
+        let s = try receiver(a, "replace")
+        try Arguments(Array(a.positional.dropFirst())).expect("replace", min: 2, max: 3)
+        guard case .str(let old) = a[1] else { throw PyException.typeError("replace() argument 1 must be str, not \(typeName(a[1]))") }
+        guard case .str(let new) = a[2] else { throw PyException.typeError("replace() argument 2 must be str, not \(typeName(a[2]))") }
+        let count = a.count > 3 ? try a[3].asInt("count") : -1
+        return .str(s.replace(old, new, count))
+    }
+    for name in ["partition", "rpartition"] {
+        defineMethod(t, name) { _, a in
+            let s = try receiver(a, name)
+            try Arguments(Array(a.positional.dropFirst())).expect(name, 1)
+            guard case .str(let sep) = a[1] else { throw PyException.typeError("must be str, not \(typeName(a[1]))") }
+            let (x, y, z) = name == "partition" ? try s.partition(sep) : try s.rpartition(sep)
+            return .tuple(PyTuple([.str(x), .str(y), .str(z)]))
+        }
+    }
+    for name in ["center", "ljust", "rjust"] {
+        defineMethod(t, name) { _, a in
+            let s = try receiver(a, name)
+            try Arguments(Array(a.positional.dropFirst())).expect(name, min: 1, max: 2)
+            let width = try a[1].asInt("width")
+            var fill: UInt32 = 0x20
+            if a.count > 2 {
+                guard case .str(let f) = a[2], f.count == 1 else {
+                    throw PyException.typeError("The fill character must be exactly one character long")
+                }
+                fill = f.codePoint(at: 0)
+            }
+            switch name {
+            case "center": return .str(s.center(width, fill: fill))
+            case "ljust": return .str(s.ljust(width, fill: fill))
+            default: return .str(s.rjust(width, fill: fill))
+            }
+        }
+    }
+    defineMethod(t, "zfill") { _, a in
+        let s = try receiver(a, "zfill")
+        try Arguments(Array(a.positional.dropFirst())).expect("zfill", 1)
+        return .str(s.zfill(try a[1].asInt("width")))
+    }
+    defineMethod(t, "expandtabs") { _, a in
+        let s = try receiver(a, "expandtabs")
+        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("expandtabs", ["tabsize"])
+        return .str(s.expandtabs(try p[0]?.asInt("tabsize") ?? 8))
+    }
+    defineMethod(t, "removeprefix") { _, a in
+        let s = try receiver(a, "removeprefix")
+        try Arguments(Array(a.positional.dropFirst())).expect("removeprefix", 1)
+        return .str(s.removeprefix(try a[1].asStr("removeprefix() argument")))
+    }
+    defineMethod(t, "removesuffix") { _, a in
+        let s = try receiver(a, "removesuffix")
+        try Arguments(Array(a.positional.dropFirst())).expect("removesuffix", 1)
+        return .str(s.removesuffix(try a[1].asStr("removesuffix() argument")))
+    }
+    defineMethod(t, "encode") { _, a in
+        let s = try receiver(a, "encode")
+        return .object(PyBytes(try s.encode()))
+    }
+    defineMethod(t, "format") { interp, a in
+        let s = try receiver(a, "format")
+        return .str(PyStr(try interp.formatTemplate(s.string, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))))
+    }
+    defineMethod(t, "format_map") { interp, a in
+        let s = try receiver(a, "format_map")
+        try Arguments(Array(a.positional.dropFirst())).expect("format_map", 1)
+        return .str(PyStr(try interp.formatTemplate(s.string, Arguments(), mapping: a[1])))
+    }
+    defineMethod(t, "translate") { interp, a in
+        let s = try receiver(a, "translate")
+        try Arguments(Array(a.positional.dropFirst())).expect("translate", 1)
+        guard case .dict(let d) = a[1] else { throw PyException.typeError("translate() requires a dict table in the sandbox") }
+        var table: [UInt32: PyStr?] = [:]
+        for e in d.table.liveEntries {
+            guard case .int(let k) = e.key else { continue }
+            switch e.value {
+            case .none: table[UInt32(k)] = .some(nil)
+            case .str(let r): table[UInt32(k)] = .some(r)
+            case .int(let c): table[UInt32(k)] = .some(PyStr.char(UInt32(c)))
+            default: throw PyException.typeError("character mapping must return integer, None or str")
+            }
+        }
+        _ = interp
+        return .str(s.translate(table))
+    }
+    let maketrans = PyBuiltinFunction("maketrans") { interp, a in
+        let d = PyDict()
+        if a.count == 1 {
+            guard case .dict(let src) = a[0] else { throw PyException.typeError("if you give only one argument to maketrans it must be a dict") }
+            for e in src.table.liveEntries {
+                var key = e.key
+                if case .str(let k) = e.key {
+                    guard k.count == 1 else { throw PyException.valueError("string keys in translate table must be of length 1") }
+                    key = .int(Int(k.codePoint(at: 0)))
+                }
+                try d.set(key, e.value, interp)
+            }
+            return .dict(d)
+        }
+        let from = try a[0].asStr("maketrans() argument 1")
+        let to = try a[1].asStr("maketrans() argument 2")
+        guard from.count == to.count else { throw PyException.valueError("the first two maketrans arguments must have equal length") }
+        for i in 0..<from.count {
+            try d.set(.int(Int(from.codePoint(at: i))), .int(Int(to.codePoint(at: i))), interp)
+        }
+        if a.count > 2 {
+            let del = try a[2].asStr("maketrans() argument 3")
+            for i in 0..<del.count { try d.set(.int(Int(del.codePoint(at: i))), .none, interp) }
+        }
+        return .dict(d)
+    }
+    t.dict["maketrans"] = .object(PyStaticMethod(.object(maketrans)))
+    defineMethod(t, "__len__") { _, a in .int(try receiver(a, "__len__").count) }
+    defineMethod(t, "__contains__") { interp, a in .bool(try interp.contains(a[0], a[1])) }
+    defineMethod(t, "__getitem__") { interp, a in try interp.getItem(a[0], a[1]) }
+    defineMethod(t, "__add__") { interp, a in try interp.binary(.add, a[0], a[1]) }
+    defineMethod(t, "__mul__") { interp, a in try interp.binary(.mul, a[0], a[1]) }
+    defineMethod(t, "__eq__") { interp, a in .bool(try interp.equals(a[0], a[1])) }
+    defineMethod(t, "__lt__") { interp, a in .bool(try interp.compare(a[0], a[1], .lt)) }
+    defineMethod(t, "__hash__") { interp, a in .int(try interp.hash(a[0])) }
+    defineMethod(t, "__str__") { _, a in a[0] }
+    defineMethod(t, "__repr__") { interp, a in .str(PyStr(try interp.repr(a[0]))) }
+    defineMethod(t, "__format__") { interp, a in .str(PyStr(try interp.format(a[0], try a[1].asStr("format spec").string))) }
+}

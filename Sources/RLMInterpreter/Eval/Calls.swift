@@ -1,0 +1,158 @@
+/// Call sites and function creation.
+
+/// The arguments written at a call site.
+struct CallSiteArguments {
+    let positional: [DisplayElement]
+    /// name nil means `**mapping`.
+    let keywords: [(name: String?, value: ExprNode)]
+    let isSimple: Bool
+
+    init(positional: [DisplayElement], keywords: [(name: String?, value: ExprNode)]) {
+        self.positional = positional
+        self.keywords = keywords
+        self.isSimple = keywords.isEmpty && !positional.contains { $0.spread }
+    }
+
+    @inline(__always)
+    func evaluate(_ f: Frame, prefix: Value? = nil) throws -> Arguments {
+        var pos: [Value] = []
+        pos.reserveCapacity(positional.count + 1)
+        if let p = prefix { pos.append(p) }
+        if isSimple {
+            for e in positional { pos.append(try e.node.eval(f)) }
+            return Arguments(pos)
+        }
+        pos.append(contentsOf: try evalElements(positional, f))
+        var kw: [(String, Value)] = []
+        for (name, node) in keywords {
+            let v = try node.eval(f)
+            if let name = name {
+                kw.append((name, v))
+            } else {
+                guard case .dict(let d) = v else {
+                    if case .object(let o) = v, o is PyInstance, let keys = try? f.interp.getAttribute(v, "keys") {
+                        for k in try f.interp.collect(f.interp.call(keys, Arguments())) {
+                            guard case .str(let ks) = k else { throw PyException.typeError("keywords must be strings") }
+                            kw.append((ks.string, try f.interp.getItem(v, k)))
+                        }
+                        continue
+                    }
+                    throw PyException.typeError("argument after ** must be a mapping, not \(typeName(v))")
+                }
+                for e in d.table.liveEntries {
+                    guard case .str(let k) = e.key else { throw PyException.typeError("keywords must be strings") }
+                    if kw.contains(where: { $0.0 == k.string }) {
+                        throw PyException.typeError("got multiple values for keyword argument '\(k.string)'")
+                    }
+                    kw.append((k.string, e.value))
+                }
+            }
+        }
+        return Arguments(pos, keywords: kw)
+    }
+}
+
+final class CallNode: ExprNode {
+    let callee: ExprNode
+    let arguments: CallSiteArguments
+    init(callee: ExprNode, arguments: CallSiteArguments, line: Int) {
+        self.callee = callee
+        self.arguments = arguments
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let fn = try callee.eval(f)
+        let args = try arguments.evaluate(f)
+        return try f.interp.call(fn, args)
+    }
+}
+
+/// `receiver.name(args)`: calls the method without materialising a bound method object.
+final class MethodCallNode: ExprNode {
+    let receiver: ExprNode
+    let name: String
+    let arguments: CallSiteArguments
+    init(receiver: ExprNode, name: String, arguments: CallSiteArguments, line: Int) {
+        self.receiver = receiver
+        self.name = name
+        self.arguments = arguments
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let r = try receiver.eval(f)
+        if let method = f.interp.builtinMethod(r, name) {
+            let args = try arguments.evaluate(f, prefix: r)
+            return try method.body(f.interp, args)
+        }
+        let fn = try f.interp.getAttribute(r, name)
+        return try f.interp.call(fn, arguments.evaluate(f))
+    }
+}
+
+/// Zero-argument `super()` inside a method: the class comes from the implicit `__class__`
+/// cell, the instance from the method's first parameter.
+final class ImplicitSuperNode: ExprNode {
+    let classCell: Int
+    let firstArgument: ExprNode?
+    init(classCell: Int, firstArgument: ExprNode?, line: Int) {
+        self.classCell = classCell
+        self.firstArgument = firstArgument
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        guard case .object(let o)? = f.cells[classCell].value, let cls = o as? PyType else {
+            throw PyException.runtimeError("super(): __class__ cell not found")
+        }
+        guard let first = try firstArgument?.eval(f) else {
+            throw PyException.runtimeError("super(): no arguments")
+        }
+        return try f.interp.makeSuper(cls, first)
+    }
+}
+
+/// `def` and `lambda`: evaluates defaults now and captures the closure cells.
+final class MakeFunctionNode: ExprNode {
+    let code: FunctionCode
+    let defaults: [ExprNode]
+    let keywordDefaults: [(String, ExprNode)]
+    /// Indexes into the defining frame's cells, in the order of the new function's free vars.
+    let closureCells: [Int]
+    var docstring: String?
+    init(code: FunctionCode, defaults: [ExprNode], keywordDefaults: [(String, ExprNode)], closureCells: [Int], line: Int) {
+        self.code = code
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.closureCells = closureCells
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        var d: [Value] = []
+        for n in defaults { d.append(try n.eval(f)) }
+        var kd: [String: Value] = [:]
+        for (k, n) in keywordDefaults { kd[k] = try n.eval(f) }
+        let closure = closureCells.map { f.cells[$0] }
+        let fn = PyFunction(code: code, globals: f.globals, defaults: d, keywordDefaults: kd, closure: closure)
+        if let doc = docstring { fn.attributes["__doc__"] = .str(PyStr(doc)) }
+        return .object(fn)
+    }
+}
+
+/// A generator expression: the outermost iterable is evaluated now, in the enclosing scope;
+/// the rest runs lazily in the generator's own frame.
+final class GeneratorExpressionNode: ExprNode {
+    let code: FunctionCode
+    let outerIterable: ExprNode
+    let closureCells: [Int]
+    init(code: FunctionCode, outerIterable: ExprNode, closureCells: [Int], line: Int) {
+        self.code = code
+        self.outerIterable = outerIterable
+        self.closureCells = closureCells
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let iterator = try f.interp.iterate(outerIterable.eval(f))
+        let frame = Frame(interp: f.interp, globals: f.globals, code: code, closure: closureCells.map { f.cells[$0] })
+        frame.slots[0] = .object(iterator)
+        return .object(PyGenerator(frame: frame))
+    }
+}

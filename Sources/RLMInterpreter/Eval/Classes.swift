@@ -1,0 +1,67 @@
+/// `class` statements: run the body in a fresh namespace, then build the type.
+final class MakeClassNode: ExprNode {
+    let name: String
+    let qualifiedName: String
+    let bases: [ExprNode]
+    let code: FunctionCode
+    let closureCells: [Int]
+    /// The body's `__class__` cell, filled with the new class (for zero-argument super()).
+    let classCell: Int?
+
+    init(name: String, qualifiedName: String, bases: [ExprNode], code: FunctionCode, closureCells: [Int],
+         classCell: Int?, line: Int) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.bases = bases
+        self.code = code
+        self.closureCells = closureCells
+        self.classCell = classCell
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        let interp = f.interp
+        var baseTypes: [PyType] = []
+        for b in bases {
+            let v = try b.eval(f)
+            guard case .object(let o) = v, let t = o as? PyType else {
+                throw PyException.typeError("bases must be types")
+            }
+            if t.isBuiltin && t.layout != .exception && t !== BuiltinTypes.object {
+                throw PyException.typeError("subclassing the built-in type '\(t.name)' is not supported in the sandbox")
+            }
+            baseTypes.append(t)
+        }
+        if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
+        guard let mro = PyType.linearize(bases: baseTypes) else {
+            let names = baseTypes.map { $0.name }.joined(separator: ", ")
+            throw PyException.typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+        }
+        let frame = Frame(interp: interp, globals: f.globals, code: code, closure: closureCells.map { f.cells[$0] })
+        let namespace = PyDict()
+        namespace.set("__module__", .str(PyStr("__main__")))
+        namespace.set("__qualname__", .str(PyStr(qualifiedName)))
+        frame.classNamespace = namespace
+        do {
+            _ = try code.body.exec(frame)
+        } catch let e as PyException {
+            e.object.traceback.append(TracebackEntry(function: name, line: frame.line))
+            throw e
+        }
+        var dict: [String: Value] = [:]
+        var fieldOrder: [String] = []
+        for e in namespace.table.liveEntries {
+            guard case .str(let k) = e.key else { continue }
+            dict[k.string] = e.value
+            fieldOrder.append(k.string)
+        }
+        dict["__module__"] = nil
+        dict["__qualname__"] = nil
+        let t = PyType(name: name, qualifiedName: qualifiedName, bases: baseTypes, dict: dict, mro: mro)
+        t.attributeOrder = fieldOrder
+        // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
+        if dict["__eq__"] != nil && dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }
+        if let c = classCell { frame.cells[c].value = .object(t) }
+        return .object(t)
+    }
+}

@@ -1,0 +1,90 @@
+/// List, set and dict comprehensions run inline in the enclosing frame (their variables have
+/// slots of their own there, so they do not leak into the enclosing scope's names).
+struct ComprehensionClause {
+    let target: TargetNode
+    let iterable: ExprNode
+    let conditions: [ExprNode]
+}
+
+class ComprehensionNode: ExprNode {
+    let clauses: [ComprehensionClause]
+    init(clauses: [ComprehensionClause], line: Int) {
+        self.clauses = clauses
+        super.init(line: line)
+    }
+
+    /// Runs the nested loops, calling `produce` for each combination that passes the filters.
+    final func run(_ f: Frame, _ level: Int, _ produce: () throws -> Void) throws {
+        let clause = clauses[level]
+        let interp = f.interp
+        let source = try clause.iterable.eval(f)
+        let last = level == clauses.count - 1
+        @inline(__always) func body(_ item: Value) throws {
+            try clause.target.assign(f, item)
+            for c in clause.conditions where !(try interp.truthy(c.eval(f))) { return }
+            if last { try produce() } else { try run(f, level + 1, produce) }
+        }
+        switch source {
+        case .list(let l):
+            var i = 0
+            while i < l.items.count {
+                try body(l.items[i])
+                i += 1
+            }
+        case .object(let o) where o is PyRange:
+            let r = o as! PyRange
+            var i = r.start
+            while r.step > 0 ? i < r.stop : i > r.stop {
+                try body(.int(i))
+                i += r.step
+            }
+        default:
+            let it = try interp.iterate(source)
+            while let item = try it.next(interp) { try body(item) }
+        }
+    }
+}
+
+final class ListComprehensionNode: ComprehensionNode {
+    let element: ExprNode
+    init(clauses: [ComprehensionClause], element: ExprNode, line: Int) {
+        self.element = element
+        super.init(clauses: clauses, line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        var out: [Value] = []
+        try run(f, 0) { out.append(try element.eval(f)) }
+        return .list(PyList(out))
+    }
+}
+
+final class SetComprehensionNode: ComprehensionNode {
+    let element: ExprNode
+    init(clauses: [ComprehensionClause], element: ExprNode, line: Int) {
+        self.element = element
+        super.init(clauses: clauses, line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let s = PySet()
+        try run(f, 0) { try s.add(element.eval(f), f.interp) }
+        return .object(s)
+    }
+}
+
+final class DictComprehensionNode: ComprehensionNode {
+    let key: ExprNode
+    let value: ExprNode
+    init(clauses: [ComprehensionClause], key: ExprNode, value: ExprNode, line: Int) {
+        self.key = key
+        self.value = value
+        super.init(clauses: clauses, line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let d = PyDict()
+        try run(f, 0) {
+            let k = try key.eval(f)
+            try d.set(k, try value.eval(f), f.interp)
+        }
+        return .dict(d)
+    }
+}

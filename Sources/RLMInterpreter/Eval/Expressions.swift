@@ -1,0 +1,277 @@
+/// Operator, access and display nodes.
+
+final class BinaryNode: ExprNode {
+    let op: BinaryOperator
+    let left: ExprNode
+    let right: ExprNode
+    init(op: BinaryOperator, left: ExprNode, right: ExprNode, line: Int) {
+        self.op = op
+        self.left = left
+        self.right = right
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let a = try left.eval(f)
+        let b = try right.eval(f)
+        // Small-int fast paths for the loops models write.
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .add:
+                let (r, o) = x.addingReportingOverflow(y)
+                if !o { return .int(r) }
+            case .sub:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                if !o { return .int(r) }
+            case .mul:
+                let (r, o) = x.multipliedReportingOverflow(by: y)
+                if !o { return .int(r) }
+            default: break
+            }
+        }
+        return try f.interp.binary(op, a, b)
+    }
+}
+
+final class UnaryNode: ExprNode {
+    let op: UnaryOperator
+    let operand: ExprNode
+    init(op: UnaryOperator, operand: ExprNode, line: Int) {
+        self.op = op
+        self.operand = operand
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = try operand.eval(f)
+        if op == .not { return .bool(!(try f.interp.truthy(v))) }
+        return try f.interp.unary(op, v)
+    }
+}
+
+final class BooleanNode: ExprNode {
+    let isAnd: Bool
+    let operands: [ExprNode]
+    init(isAnd: Bool, operands: [ExprNode], line: Int) {
+        self.isAnd = isAnd
+        self.operands = operands
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        var v = Value.none
+        for (i, node) in operands.enumerated() {
+            v = try node.eval(f)
+            if i == operands.count - 1 { break }
+            let t = try f.interp.truthy(v)
+            if t != isAnd { return v }
+        }
+        return v
+    }
+}
+
+final class CompareNode: ExprNode {
+    let first: ExprNode
+    let ops: [ComparisonOperator]
+    let rest: [ExprNode]
+    init(first: ExprNode, ops: [ComparisonOperator], rest: [ExprNode], line: Int) {
+        self.first = first
+        self.ops = ops
+        self.rest = rest
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        var left = try first.eval(f)
+        for i in 0..<ops.count {
+            let right = try rest[i].eval(f)
+            let r = try f.interp.compareOp(ops[i], left, right)
+            if i == ops.count - 1 { return r }
+            if !(try f.interp.truthy(r)) { return r }
+            left = right
+        }
+        return .true
+    }
+}
+
+final class ConditionalNode: ExprNode {
+    let test: ExprNode
+    let body: ExprNode
+    let orElse: ExprNode
+    init(test: ExprNode, body: ExprNode, orElse: ExprNode, line: Int) {
+        self.test = test
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        try f.interp.truthy(test.eval(f)) ? body.eval(f) : orElse.eval(f)
+    }
+}
+
+/// `name := value`
+final class NamedExprNode: ExprNode {
+    let target: TargetNode
+    let value: ExprNode
+    init(target: TargetNode, value: ExprNode, line: Int) {
+        self.target = target
+        self.value = value
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = try value.eval(f)
+        try target.assign(f, v)
+        return v
+    }
+}
+
+final class AttributeNode: ExprNode {
+    let object: ExprNode
+    let name: String
+    init(object: ExprNode, name: String, line: Int) {
+        self.object = object
+        self.name = name
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        try f.interp.getAttribute(object.eval(f), name)
+    }
+}
+
+final class SubscriptNode: ExprNode {
+    let object: ExprNode
+    let index: ExprNode
+    init(object: ExprNode, index: ExprNode, line: Int) {
+        self.object = object
+        self.index = index
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let o = try object.eval(f)
+        let k = try index.eval(f)
+        return try f.interp.getItem(o, k)
+    }
+}
+
+/// `lower:upper:step` inside a subscript: builds a slice object.
+final class SliceNode: ExprNode {
+    let lower: ExprNode?
+    let upper: ExprNode?
+    let step: ExprNode?
+    init(lower: ExprNode?, upper: ExprNode?, step: ExprNode?, line: Int) {
+        self.lower = lower
+        self.upper = upper
+        self.step = step
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        .object(PySlice(start: try lower?.eval(f) ?? .none, stop: try upper?.eval(f) ?? .none,
+                        step: try step?.eval(f) ?? .none))
+    }
+}
+
+/// One element of a display or call: plain, or `*iterable` spread.
+struct DisplayElement {
+    let node: ExprNode
+    let spread: Bool
+}
+
+func evalElements(_ elements: [DisplayElement], _ f: Frame) throws -> [Value] {
+    var out: [Value] = []
+    out.reserveCapacity(elements.count)
+    for e in elements {
+        if e.spread {
+            let v = try e.node.eval(f)
+            switch v {
+            case .list(let l): out.append(contentsOf: l.items)
+            case .tuple(let t): out.append(contentsOf: t.items)
+            default: out.append(contentsOf: try f.interp.collect(v))
+            }
+        } else {
+            out.append(try e.node.eval(f))
+        }
+    }
+    return out
+}
+
+final class ListDisplayNode: ExprNode {
+    let elements: [DisplayElement]
+    init(_ elements: [DisplayElement], line: Int) {
+        self.elements = elements
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value { .list(PyList(try evalElements(elements, f))) }
+}
+
+final class TupleDisplayNode: ExprNode {
+    let elements: [DisplayElement]
+    init(_ elements: [DisplayElement], line: Int) {
+        self.elements = elements
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value { .tuple(PyTuple(try evalElements(elements, f))) }
+}
+
+final class SetDisplayNode: ExprNode {
+    let elements: [DisplayElement]
+    init(_ elements: [DisplayElement], line: Int) {
+        self.elements = elements
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let s = PySet()
+        for v in try evalElements(elements, f) { try s.add(v, f.interp) }
+        return .object(s)
+    }
+}
+
+final class DictDisplayNode: ExprNode {
+    /// key nil means `**mapping`.
+    let items: [(key: ExprNode?, value: ExprNode)]
+    init(_ items: [(key: ExprNode?, value: ExprNode)], line: Int) {
+        self.items = items
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let d = PyDict()
+        for item in items {
+            if let k = item.key {
+                let key = try k.eval(f)
+                try d.set(key, try item.value.eval(f), f.interp)
+            } else {
+                try f.interp.mergeMapping(into: d, try item.value.eval(f))
+            }
+        }
+        return .dict(d)
+    }
+}
+
+/// An f-string: literal pieces and formatted fields, joined.
+final class FormattedStringNode: ExprNode {
+    enum Piece {
+        case literal(String)
+        case field(ExprNode, conversion: Character?, spec: FormattedStringNode?)
+    }
+    let pieces: [Piece]
+    init(_ pieces: [Piece], line: Int) {
+        self.pieces = pieces
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value { .str(PyStr(try evalString(f))) }
+
+    func evalString(_ f: Frame) throws -> String {
+        var out = ""
+        for p in pieces {
+            switch p {
+            case .literal(let s): out += s
+            case .field(let node, let conversion, let spec):
+                var v = try node.eval(f)
+                switch conversion {
+                case "r": v = .str(PyStr(try f.interp.repr(v)))
+                case "s": v = .str(PyStr(try f.interp.str(v)))
+                case "a": v = .str(PyStr(asciiEscaped(try f.interp.repr(v))))
+                default: break
+                }
+                let specText = try spec?.evalString(f) ?? ""
+                out += try f.interp.format(v, specText)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,130 @@
+/// A module's global variables. The compiler resolves every global name to a slot here, so
+/// loading a global is an array access. Slots persist for the life of the session: code
+/// compiled in a later `run` finds the names earlier runs bound.
+public final class Globals {
+    private(set) var slotOfName: [String: Int] = [:]
+    private(set) var names: [String] = []
+    var values: [Value?] = []
+    /// The built-in a slot falls back to when the global is unbound (`len`, `print`...).
+    var builtinFallback: [Value?] = []
+    let builtins: [String: Value]
+
+    init(builtins: [String: Value]) {
+        self.builtins = builtins
+    }
+
+    func slot(for name: String) -> Int {
+        if let s = slotOfName[name] { return s }
+        let s = names.count
+        slotOfName[name] = s
+        names.append(name)
+        values.append(nil)
+        builtinFallback.append(builtins[name])
+        return s
+    }
+
+    public subscript(name: String) -> Value? {
+        get { slotOfName[name].flatMap { values[$0] } }
+        set { values[slot(for: name)] = newValue }
+    }
+
+    /// Bound global names in the order they were first seen.
+    public var boundNames: [String] { names.filter { self[$0] != nil } }
+}
+
+/// How a function takes its arguments; parameters occupy the first local slots in this order:
+/// positional-only, regular, keyword-only, then *args, then **kwargs.
+struct ParameterSpec {
+    var names: [String] = []
+    var positionalOnlyCount = 0
+    var positionalCount = 0          // positional-only + regular
+    var keywordOnlyCount = 0
+    var hasVarArgs = false
+    var hasVarKeywords = false
+    var varArgsSlot: Int { names.count }
+    var varKeywordsSlot: Int { names.count + (hasVarArgs ? 1 : 0) }
+    var slotCount: Int { names.count + (hasVarArgs ? 1 : 0) + (hasVarKeywords ? 1 : 0) }
+    var slotOfName: [String: Int] = [:]
+}
+
+/// A compiled function body (def, lambda, generator expression, class body or module).
+final class FunctionCode {
+    let name: String
+    let qualifiedName: String
+    let filename: String
+    var parameters = ParameterSpec()
+    var body = Block([])
+    var slotCount = 0
+    /// Cells this code creates (variables captured by inner functions).
+    var cellCount = 0
+    /// Parameters that live in cells: copied in at entry.
+    var cellParameters: [(slot: Int, cell: Int)] = []
+    var isGenerator = false
+    var isClassBody = false
+
+    init(name: String, qualifiedName: String, filename: String) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.filename = filename
+    }
+}
+
+/// Where a generator was suspended, pushed innermost first by each statement on the way out.
+enum ResumePoint {
+    case index(Int)
+    case iterator(PyIterator)
+    case branch(Int)
+    case value(Value)
+    case exception(PyException?)
+}
+
+/// The activation of a code object: its locals, cells, and (for generators) the resume state.
+final class Frame {
+    let interp: Interp
+    let globals: Globals
+    let code: FunctionCode
+    var slots: [Value?]
+    /// The closure's cells, then this code's own cells.
+    var cells: [Cell]
+    var line = 0
+    var returnValue: Value = .none
+    /// The namespace a class body writes its names into.
+    var classNamespace: PyDict?
+
+    // Generator state.
+    var resumeStack: [ResumePoint] = []
+    var resuming = false
+    var sentValue: Value = .none
+    var thrownIn: PyException?
+    var yieldedValue: Value = .none
+
+    init(interp: Interp, globals: Globals, code: FunctionCode, closure: [Cell]) {
+        self.interp = interp
+        self.globals = globals
+        self.code = code
+        self.slots = [Value?](repeating: nil, count: code.slotCount)
+        // The closure's cells come first (their indexes are fixed when the function is
+        // compiled), then the cells this code creates.
+        if code.cellCount == 0 {
+            self.cells = closure
+        } else {
+            var cells = closure
+            cells.reserveCapacity(closure.count + code.cellCount)
+            for _ in 0..<code.cellCount { cells.append(Cell()) }
+            self.cells = cells
+        }
+    }
+
+    @inline(__always)
+    func popResume() -> ResumePoint { resumeStack.removeLast() }
+}
+
+/// What a statement did to control flow.
+enum Flow {
+    case normal
+    case breakLoop
+    case continueLoop
+    case returned
+    /// A generator yielded; the statements on the way out have pushed their resume points.
+    case suspended
+}

@@ -1,0 +1,78 @@
+/// A generator object: a suspended frame of a generator function or generator expression.
+final class PyGenerator: PyIterator {
+    let frame: Frame
+    private var started = false
+    private(set) var finished = false
+    private var running = false
+    /// What the generator returned (the value of `yield from` it).
+    var returnValue: Value = .none
+
+    override var type: PyType { BuiltinTypes.generator }
+
+    init(frame: Frame) { self.frame = frame }
+
+    var name: String { frame.code.name }
+
+    override func next(_ interp: Interp) throws -> Value? {
+        try resume(interp, send: .none, throwing: nil)
+    }
+
+    /// Runs the body until the next yield (returns its value) or the end (returns nil).
+    func resume(_ interp: Interp, send: Value, throwing: PyException?) throws -> Value? {
+        if finished {
+            if let e = throwing { throw e }
+            return nil
+        }
+        if running { throw PyException.valueError("generator already executing") }
+        if !started {
+            if !send.isNone && throwing == nil {
+                throw PyException.typeError("can't send non-None value to a just-started generator")
+            }
+            if let e = throwing {
+                finished = true
+                throw e
+            }
+        }
+        frame.resuming = started
+        frame.sentValue = send
+        frame.thrownIn = throwing
+        started = true
+        running = true
+        defer { running = false }
+        try interp.enterCall()
+        defer { interp.leaveCall() }
+        do {
+            let flow = try frame.code.body.exec(frame)
+            if case .suspended = flow { return frame.yieldedValue }
+            finished = true
+            returnValue = frame.returnValue
+            frame.slots = []
+            return nil
+        } catch let e as PyException {
+            finished = true
+            frame.slots = []
+            if e.object.cls === BuiltinTypes.stopIteration {
+                let r = PyException.runtimeError("generator raised StopIteration")
+                r.object.cause = e.object
+                throw r
+            }
+            e.object.traceback.append(TracebackEntry(function: frame.code.name, line: frame.line))
+            throw e
+        }
+    }
+
+    /// generator.close(): raises GeneratorExit at the suspension point.
+    func close(_ interp: Interp) throws {
+        if !started || finished {
+            finished = true
+            return
+        }
+        do {
+            if try resume(interp, send: .none, throwing: PyException(BuiltinTypes.generatorExit, args: [])) != nil {
+                throw PyException.runtimeError("generator ignored GeneratorExit")
+            }
+        } catch let e as PyException where e.object.cls === BuiltinTypes.generatorExit {
+            return
+        }
+    }
+}

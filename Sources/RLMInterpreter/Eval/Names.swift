@@ -1,0 +1,233 @@
+/// Evaluation nodes: the compiler lowers the syntax tree to a tree of these final classes,
+/// each knowing exactly where its operands live (slot, cell, global index), so evaluation
+/// never looks a name up by string on a hot path. Dispatch is one virtual call per node.
+class ExprNode {
+    let line: Int
+    init(line: Int) { self.line = line }
+    func eval(_ f: Frame) throws -> Value { fatalError("abstract") }
+}
+
+/// Something a value can be stored into or deleted from.
+class TargetNode {
+    let line: Int
+    init(line: Int) { self.line = line }
+    func assign(_ f: Frame, _ value: Value) throws { fatalError("abstract") }
+    func delete(_ f: Frame) throws { fatalError("abstract") }
+}
+
+// MARK: - Names
+
+final class ConstantNode: ExprNode {
+    let value: Value
+    init(_ value: Value, line: Int) {
+        self.value = value
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value { value }
+}
+
+final class LocalNode: ExprNode {
+    let slot: Int
+    let name: String
+    init(slot: Int, name: String, line: Int) {
+        self.slot = slot
+        self.name = name
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        if let v = f.slots[slot] { return v }
+        throw PyException(BuiltinTypes.unboundLocalError,
+                          "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+}
+
+final class LocalTarget: TargetNode {
+    let slot: Int
+    let name: String
+    init(slot: Int, name: String, line: Int) {
+        self.slot = slot
+        self.name = name
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws { f.slots[slot] = value }
+    override func delete(_ f: Frame) throws {
+        if f.slots[slot] == nil {
+            throw PyException(BuiltinTypes.unboundLocalError,
+                              "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        f.slots[slot] = nil
+    }
+}
+
+final class CellNode: ExprNode {
+    let index: Int
+    let name: String
+    init(index: Int, name: String, line: Int) {
+        self.index = index
+        self.name = name
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        if let v = f.cells[index].value { return v }
+        throw PyException.nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+}
+
+final class CellTarget: TargetNode {
+    let index: Int
+    let name: String
+    init(index: Int, name: String, line: Int) {
+        self.index = index
+        self.name = name
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws { f.cells[index].value = value }
+    override func delete(_ f: Frame) throws {
+        if f.cells[index].value == nil { throw PyException.nameError("name '\(name)' is not defined") }
+        f.cells[index].value = nil
+    }
+}
+
+final class GlobalNode: ExprNode {
+    let slot: Int
+    let name: String
+    init(slot: Int, name: String, line: Int) {
+        self.slot = slot
+        self.name = name
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let g = f.globals
+        if let v = g.values[slot] { return v }
+        if let v = g.builtinFallback[slot] { return v }
+        throw PyException.nameError("name '\(name)' is not defined")
+    }
+}
+
+final class GlobalTarget: TargetNode {
+    let slot: Int
+    let name: String
+    init(slot: Int, name: String, line: Int) {
+        self.slot = slot
+        self.name = name
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws { f.globals.values[slot] = value }
+    override func delete(_ f: Frame) throws {
+        if f.globals.values[slot] == nil { throw PyException.nameError("name '\(name)' is not defined") }
+        f.globals.values[slot] = nil
+    }
+}
+
+/// A name in a class body: the class namespace first, then globals and builtins.
+final class ClassNameNode: ExprNode {
+    let name: String
+    let key: Value
+    let globalSlot: Int
+    init(name: String, globalSlot: Int, line: Int) {
+        self.name = name
+        self.key = .str(PyStr(name))
+        self.globalSlot = globalSlot
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        if let ns = f.classNamespace, let v = try ns.get(key, f.interp) { return v }
+        let g = f.globals
+        if let v = g.values[globalSlot] ?? g.builtinFallback[globalSlot] { return v }
+        throw PyException.nameError("name '\(name)' is not defined")
+    }
+}
+
+final class ClassNameTarget: TargetNode {
+    let name: String
+    let key: Value
+    init(name: String, line: Int) {
+        self.name = name
+        self.key = .str(PyStr(name))
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws { try f.classNamespace!.set(key, value, f.interp) }
+    override func delete(_ f: Frame) throws {
+        if try f.classNamespace!.table.remove(key, f.interp) == nil {
+            throw PyException.nameError("name '\(name)' is not defined")
+        }
+    }
+}
+
+// MARK: - Compound targets
+
+final class AttributeTarget: TargetNode {
+    let object: ExprNode
+    let name: String
+    init(object: ExprNode, name: String, line: Int) {
+        self.object = object
+        self.name = name
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws {
+        try f.interp.setAttribute(object.eval(f), name, value)
+    }
+    override func delete(_ f: Frame) throws {
+        try f.interp.deleteAttribute(object.eval(f), name)
+    }
+}
+
+final class SubscriptTarget: TargetNode {
+    let object: ExprNode
+    let index: ExprNode
+    init(object: ExprNode, index: ExprNode, line: Int) {
+        self.object = object
+        self.index = index
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws {
+        let o = try object.eval(f)
+        let k = try index.eval(f)
+        try f.interp.setItem(o, k, value)
+    }
+    override func delete(_ f: Frame) throws {
+        let o = try object.eval(f)
+        let k = try index.eval(f)
+        try f.interp.deleteItem(o, k)
+    }
+}
+
+/// `a, *rest, b = value`.
+final class UnpackTarget: TargetNode {
+    let targets: [TargetNode]
+    /// Index of the starred target, if any.
+    let starIndex: Int?
+    init(targets: [TargetNode], starIndex: Int?, line: Int) {
+        self.targets = targets
+        self.starIndex = starIndex
+        super.init(line: line)
+    }
+    override func assign(_ f: Frame, _ value: Value) throws {
+        let items: [Value]
+        switch value {
+        case .tuple(let t): items = t.items
+        case .list(let l): items = l.items
+        default: items = try f.interp.collect(value)
+        }
+        if let star = starIndex {
+            let after = targets.count - star - 1
+            if items.count < targets.count - 1 {
+                throw PyException.valueError("not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+            }
+            for i in 0..<star { try targets[i].assign(f, items[i]) }
+            try targets[star].assign(f, .list(PyList(Array(items[star..<(items.count - after)]))))
+            for i in 0..<after { try targets[star + 1 + i].assign(f, items[items.count - after + i]) }
+            return
+        }
+        if items.count != targets.count {
+            if items.count > targets.count {
+                throw PyException.valueError("too many values to unpack (expected \(targets.count))")
+            }
+            throw PyException.valueError("not enough values to unpack (expected \(targets.count), got \(items.count))")
+        }
+        for i in 0..<targets.count { try targets[i].assign(f, items[i]) }
+    }
+    override func delete(_ f: Frame) throws {
+        for t in targets { try t.delete(f) }
+    }
+}

@@ -1,0 +1,297 @@
+/// Attribute access: `obj.name`, `obj.name = v`, `del obj.name`.
+///
+/// Names that lead out of the sandbox (`__class__`, `__globals__`, `__subclasses__`...) are
+/// refused here, in the one place every attribute access goes through, including getattr().
+extension Interp {
+    /// Dunder names that are never reachable: the reflection routes sandbox escapes use.
+    static let blockedAttributes: Set<String> = [
+        "__class__", "__bases__", "__base__", "__mro__", "__subclasses__", "__globals__", "__code__",
+        "__closure__", "__builtins__", "__dict__", "__func__", "__self__", "__module__", "__traceback__",
+        "__getattribute__", "__reduce__", "__reduce_ex__", "__init_subclass__", "__subclasshook__",
+        "__loader__", "__spec__", "__import__", "gi_frame", "gi_code", "tb_frame", "tb_next",
+        "f_back", "f_globals", "f_locals", "f_builtins", "f_code", "cr_frame", "ag_frame",
+        "__objclass__", "__set_name__", "mro", "__defaults__", "__kwdefaults__",
+    ]
+
+    func checkAttributeAllowed(_ name: String) throws {
+        if Interp.blockedAttributes.contains(name) {
+            throw PyException.attributeError("access to attribute '\(name)' is not allowed in the sandbox")
+        }
+    }
+
+    /// A method of a built-in type found on the receiver's type (for method-call fast paths).
+    @inline(__always)
+    func builtinMethod(_ receiver: Value, _ name: String) -> PyBuiltinFunction? {
+        let t: PyType
+        switch receiver {
+        case .str: t = BuiltinTypes.str
+        case .list: t = BuiltinTypes.list
+        case .dict(let d): t = d.kind == .dict ? BuiltinTypes.dict : d.type
+        case .tuple: t = BuiltinTypes.tuple
+        case .int, .big: t = BuiltinTypes.int
+        case .float: t = BuiltinTypes.float
+        case .object(let o):
+            guard !(o is PyInstance), !(o is PyType), !(o is PyModule), !(o is PySuper) else { return nil }
+            t = o.type
+        default: return nil
+        }
+        guard case .object(let m)? = t.lookup(name) else { return nil }
+        return m as? PyBuiltinFunction
+    }
+
+    public func getAttribute(_ v: Value, _ name: String) throws -> Value {
+        if let r = try lookupAttribute(v, name) { return r }
+        throw attributeError(v, name)
+    }
+
+    func attributeError(_ v: Value, _ name: String) -> PyException {
+        if case .object(let o) = v {
+            if let m = o as? PyModule { return .attributeError("module '\(m.name)' has no attribute '\(name)'") }
+            if let t = o as? PyType { return .attributeError("type object '\(t.name)' has no attribute '\(name)'") }
+        }
+        return .attributeError("'\(typeName(v))' object has no attribute '\(name)'")
+    }
+
+    /// The attribute, or nil when it does not exist (AttributeError raised by a property
+    /// getter propagates).
+    func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
+        if name.hasPrefix("_") || name.hasPrefix("gi_") || name.hasPrefix("f_") || name.hasPrefix("tb_") || name == "mro" {
+            try checkAttributeAllowed(name)
+        }
+        if case .object(let o) = v {
+            switch o {
+            case let inst as PyInstance:
+                return try instanceAttribute(inst, v, name)
+            case let t as PyType:
+                return try typeAttribute(t, name)
+            case let m as PyModule:
+                return m.dict[name]
+            case let s as PySuper:
+                return try superAttribute(s, name)
+            case let f as PyFunction:
+                switch name {
+                case "__name__": return .str(PyStr(f.name))
+                case "__qualname__": return .str(PyStr(f.qualifiedName))
+                case "__doc__": return f.attributes["__doc__"] ?? .none
+                default: return f.attributes[name]
+                }
+            case let b as PyBuiltinFunction:
+                if name == "__name__" || name == "__qualname__" { return .str(PyStr(b.name)) }
+                if name == "__doc__" { return .none }
+                return nil
+            case let m as PyBoundMethod:
+                if name == "__name__" { return try lookupAttribute(m.function, "__name__") }
+                return nil
+            case let p as PyProperty:
+                switch name {
+                case "fget": return p.getter
+                case "fset": return p.setter
+                case "fdel": return p.deleter
+                case "setter", "getter", "deleter":
+                    return .object(PyBoundMethod(receiver: v, function: BuiltinTypes.property.dict[name]!))
+                default: return nil
+                }
+            default:
+                if let special = try nativeAttribute(o, name) { return special }
+            }
+        }
+        switch v {
+        case .int, .big, .bool:
+            switch name {
+            case "real", "numerator": return v
+            case "imag": return .int(0)
+            case "denominator": return .int(1)
+            default: break
+            }
+        case .float(let d):
+            if name == "real" { return v }
+            if name == "imag" { return .float(0) }
+            _ = d
+        default: break
+        }
+        let t = pyType(v)
+        guard let attr = t.lookup(name) else { return nil }
+        return bind(attr, to: v, type: t)
+    }
+
+    /// Turns a class attribute into what `instance.name` gives: functions bind, classmethods
+    /// bind to the class, properties call their getter.
+    func bind(_ attr: Value, to receiver: Value, type: PyType) -> Value {
+        guard case .object(let o) = attr else { return attr }
+        switch o {
+        case is PyFunction, is PyBuiltinFunction:
+            return .object(PyBoundMethod(receiver: receiver, function: attr))
+        case let c as PyClassMethod:
+            return .object(PyBoundMethod(receiver: .object(type), function: c.function))
+        case let s as PyStaticMethod:
+            return s.function
+        default:
+            return attr
+        }
+    }
+
+    private func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws -> Value? {
+        let cls = inst.cls
+        let classAttr = cls.lookup(name)
+        if case .object(let o)? = classAttr, let p = o as? PyProperty {
+            if p.getter.isNone { throw PyException.attributeError("property '\(name)' of '\(cls.name)' object has no getter") }
+            return try call(p.getter, Arguments([v]))
+        }
+        if let own = inst.attributes[name] { return own }
+        if let e = inst as? PyBaseException {
+            switch name {
+            case "args": return .tuple(PyTuple(e.args))
+            case "__cause__": return e.cause.map { .object($0) } ?? .none
+            case "__context__": return e.context.map { .object($0) } ?? .none
+            case "__suppress_context__": return .bool(e.suppressContext)
+            default: break
+            }
+        }
+        if let attr = classAttr { return bind(attr, to: v, type: cls) }
+        if name == "__name__" { return nil }
+        if let getattr = cls.lookup("__getattr__") {
+            do {
+                return try call(getattr, Arguments([v, .str(PyStr(name))]))
+            } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private func typeAttribute(_ t: PyType, _ name: String) throws -> Value? {
+        switch name {
+        case "__name__": return .str(PyStr(t.name))
+        case "__qualname__": return .str(PyStr(t.qualifiedName))
+        case "__doc__": return t.lookup("__doc__") ?? .none
+        default: break
+        }
+        guard let attr = t.lookup(name) else { return nil }
+        if case .object(let o) = attr {
+            if let c = o as? PyClassMethod { return .object(PyBoundMethod(receiver: .object(t), function: c.function)) }
+            if let s = o as? PyStaticMethod { return s.function }
+        }
+        return attr
+    }
+
+    private func superAttribute(_ s: PySuper, _ name: String) throws -> Value? {
+        let mro = s.receiverType.mro
+        guard let start = mro.firstIndex(where: { $0 === s.startAfter }) else { return nil }
+        for t in mro[(start + 1)...] {
+            guard let attr = t.dict[name] else { continue }
+            if case .object(let o) = attr, let p = o as? PyProperty {
+                return try call(p.getter, Arguments([s.receiver]))
+            }
+            if case .object(let o) = s.receiver, o is PyType {
+                if case .object(let ao) = attr, let c = ao as? PyClassMethod {
+                    return .object(PyBoundMethod(receiver: s.receiver, function: c.function))
+                }
+                return attr
+            }
+            return bind(attr, to: s.receiver, type: s.receiverType)
+        }
+        if name == "__init__" {
+            return .object(PyBuiltinFunction("__init__") { _, _ in .none })
+        }
+        return nil
+    }
+
+    public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
+        if name.hasPrefix("_") { try checkAttributeAllowed(name) }
+        guard case .object(let o) = v else {
+            throw PyException.attributeError("'\(typeName(v))' object has no attribute '\(name)'")
+        }
+        switch o {
+        case let inst as PyInstance:
+            if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
+                if p.setter.isNone {
+                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
+                }
+                _ = try call(p.setter, Arguments([v, value]))
+                return
+            }
+            if let setattr = inst.cls.lookup("__setattr__"), !inst.cls.isBuiltin {
+                _ = try call(setattr, Arguments([v, .str(PyStr(name)), value]))
+                return
+            }
+            if let e = inst as? PyBaseException {
+                switch name {
+                case "args": e.args = try collect(value); return
+                case "__cause__":
+                    e.cause = try value.isNone ? nil : makeException(value).object
+                    e.suppressContext = true
+                    return
+                case "__context__": e.context = try value.isNone ? nil : makeException(value).object; return
+                default: break
+                }
+            }
+            inst.attributes[name] = value
+        case let t as PyType where !t.isBuiltin:
+            t.dict[name] = value
+        case let f as PyFunction:
+            if name == "__name__", case .str(let s) = value { f.name = s.string; return }
+            if name == "__qualname__", case .str(let s) = value { f.qualifiedName = s.string; return }
+            f.attributes[name] = value
+        default:
+            if o is PyType {
+                throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\((o as! PyType).name)'")
+            }
+            throw PyException.attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+        }
+    }
+
+    /// object.__setattr__ for user classes that override __setattr__ and call up.
+    func setInstanceAttributeDirectly(_ v: Value, _ name: String, _ value: Value) throws {
+        guard case .object(let o) = v, let inst = o as? PyInstance else {
+            throw PyException.typeError("can't apply this __setattr__ to \(typeName(v)) object")
+        }
+        inst.attributes[name] = value
+    }
+
+    public func deleteAttribute(_ v: Value, _ name: String) throws {
+        if name.hasPrefix("_") { try checkAttributeAllowed(name) }
+        if case .object(let o) = v {
+            if let inst = o as? PyInstance {
+                if inst.attributes.removeValue(forKey: name) != nil { return }
+            } else if let t = o as? PyType, !t.isBuiltin {
+                if t.dict.removeValue(forKey: name) != nil { return }
+            } else if let f = o as? PyFunction {
+                if f.attributes.removeValue(forKey: name) != nil { return }
+            }
+        }
+        throw attributeError(v, name)
+    }
+}
+
+/// Attributes of native objects that are not methods (range.start, slice.stop, ...).
+protocol NativeAttributes {
+    func attribute(_ name: String, _ interp: Interp) throws -> Value?
+}
+
+extension Interp {
+    func nativeAttribute(_ o: PyObject, _ name: String) throws -> Value? {
+        switch o {
+        case let r as PyRange:
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: return nil
+            }
+        case let s as PySlice:
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: return nil
+            }
+        case let g as PyGenerator:
+            if name == "__name__" { return .str(PyStr(g.name)) }
+            return nil
+        case let n as NativeAttributes:
+            return try n.attribute(name, self)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,195 @@
+/// Calling: functions, built-ins, bound methods, classes and callable instances.
+extension Interp {
+    public func call(_ callee: Value, _ args: Arguments) throws -> Value {
+        guard case .object(let o) = callee else {
+            throw PyException.typeError("'\(typeName(callee))' object is not callable")
+        }
+        switch o {
+        case let fn as PyFunction:
+            return try callFunction(fn, args)
+        case let b as PyBuiltinFunction:
+            return try callBuiltin(b, args)
+        case let m as PyBoundMethod:
+            var a = args
+            a.positional.insert(m.receiver, at: 0)
+            return try call(m.function, a)
+        case let t as PyType:
+            return try instantiate(t, args)
+        case let s as PyStaticMethod:
+            return try call(s.function, args)
+        default:
+            if let m = userMethod(callee, "__call__") {
+                var a = args
+                a.positional.insert(callee, at: 0)
+                return try call(m, a)
+            }
+            throw PyException.typeError("'\(o.type.name)' object is not callable")
+        }
+    }
+
+    @inline(__always)
+    func callBuiltin(_ b: PyBuiltinFunction, _ args: Arguments) throws -> Value {
+        do {
+            return try b.body(self, args)
+        } catch let e as TextError {
+            throw e.asPython
+        }
+    }
+
+    func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
+        let code = fn.code
+        let frame = Frame(interp: self, globals: fn.globals, code: code, closure: fn.closure)
+        try bindArguments(fn, args, frame)
+        for (slot, cell) in code.cellParameters {
+            frame.cells[cell].value = frame.slots[slot]
+        }
+        if code.isGenerator { return .object(PyGenerator(frame: frame)) }
+        try enterCall()
+        defer { leaveCall() }
+        do {
+            _ = try code.body.exec(frame)
+        } catch let e as PyException {
+            e.object.traceback.append(TracebackEntry(function: code.name, line: frame.line))
+            throw e
+        }
+        return frame.returnValue
+    }
+
+    /// Binds call arguments to parameter slots with CPython's rules and error messages.
+    func bindArguments(_ fn: PyFunction, _ args: Arguments, _ frame: Frame) throws {
+        let spec = fn.code.parameters
+        let pos = args.positional
+        let name = fn.qualifiedName
+        // Fast path: exactly the positional parameters, nothing else.
+        if args.keywords.isEmpty && pos.count == spec.positionalCount && !spec.hasVarArgs
+            && !spec.hasVarKeywords && spec.keywordOnlyCount == 0 {
+            for i in 0..<pos.count { frame.slots[i] = pos[i] }
+            return
+        }
+        if pos.count > spec.positionalCount && !spec.hasVarArgs {
+            let takes = describePositional(spec, fn)
+            let given = pos.count
+            let kwOnlyGiven = args.keywords.filter { kw in
+                spec.slotOfName[kw.0].map { $0 >= spec.positionalCount } ?? false
+            }.count
+            var msg = "\(name)() takes \(takes) positional argument\(takes == "1" ? "" : "s") but \(given)"
+            if kwOnlyGiven > 0 {
+                msg += " positional argument\(given == 1 ? "" : "s") (and \(kwOnlyGiven) keyword-only argument\(kwOnlyGiven == 1 ? "" : "s")) were given"
+            } else {
+                msg += given == 1 ? " was given" : " were given"
+            }
+            throw PyException.typeError(msg)
+        }
+        let n = min(pos.count, spec.positionalCount)
+        for i in 0..<n { frame.slots[i] = pos[i] }
+        if spec.hasVarArgs {
+            let extra = pos.count > spec.positionalCount ? Array(pos[spec.positionalCount...]) : []
+            frame.slots[spec.varArgsSlot] = .tuple(PyTuple(extra))
+        }
+        var kwargs: PyDict?
+        if spec.hasVarKeywords {
+            kwargs = PyDict()
+            frame.slots[spec.varKeywordsSlot] = .dict(kwargs!)
+        }
+        for (key, value) in args.keywords {
+            if let slot = spec.slotOfName[key], slot >= spec.positionalOnlyCount {
+                if frame.slots[slot] != nil {
+                    throw PyException.typeError("\(name)() got multiple values for argument '\(key)'")
+                }
+                frame.slots[slot] = value
+            } else if let kw = kwargs {
+                try kw.set(.str(PyStr(key)), value, self)
+            } else if let slot = spec.slotOfName[key], slot < spec.positionalOnlyCount {
+                throw PyException.typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
+            } else {
+                throw PyException.typeError("\(name)() got an unexpected keyword argument '\(key)'")
+            }
+        }
+        // Defaults for the trailing positional parameters.
+        let firstDefault = spec.positionalCount - fn.defaults.count
+        var missing: [String] = []
+        for i in n..<spec.positionalCount where frame.slots[i] == nil {
+            if i >= firstDefault {
+                frame.slots[i] = fn.defaults[i - firstDefault]
+            } else {
+                missing.append(spec.names[i])
+            }
+        }
+        if !missing.isEmpty {
+            throw PyException.typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Interp.listNames(missing))")
+        }
+        for i in spec.positionalCount..<(spec.positionalCount + spec.keywordOnlyCount) where frame.slots[i] == nil {
+            if let d = fn.keywordDefaults[spec.names[i]] {
+                frame.slots[i] = d
+            } else {
+                missing.append(spec.names[i])
+            }
+        }
+        if !missing.isEmpty {
+            throw PyException.typeError("\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(Interp.listNames(missing))")
+        }
+    }
+
+    private func describePositional(_ spec: ParameterSpec, _ fn: PyFunction) -> String {
+        let required = spec.positionalCount - fn.defaults.count
+        if fn.defaults.isEmpty { return "\(spec.positionalCount)" }
+        return "from \(required) to \(spec.positionalCount)"
+    }
+
+    /// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing arguments.
+    static func listNames(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        switch quoted.count {
+        case 1: return quoted[0]
+        case 2: return quoted[0] + " and " + quoted[1]
+        default: return quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+    }
+
+    /// Calling a class: built-ins construct directly; user classes make an instance and run
+    /// `__init__`.
+    func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
+        if let ctor = t.constructor { return try ctor(self, t, args) }
+        if t.isBuiltin && t.layout != .exception {
+            throw PyException.typeError("cannot create '\(t.name)' instances")
+        }
+        if let newMethod = t.lookup("__new__"), !t.isBuiltin {
+            var a = args
+            a.positional.insert(.object(t), at: 0)
+            let fn: Value
+            if case .object(let o) = newMethod, let sm = o as? PyStaticMethod { fn = sm.function } else { fn = newMethod }
+            let instance = try call(fn, a)
+            if case .object(let io) = instance, io.type.isSubtype(of: t), let initMethod = t.lookup("__init__") {
+                var ia = args
+                ia.positional.insert(instance, at: 0)
+                _ = try call(initMethod, ia)
+            }
+            return instance
+        }
+        let instance: PyInstance = t.layout == .exception ? PyBaseException(cls: t) : PyInstance(cls: t)
+        let value = Value.object(instance)
+        if let initMethod = t.lookup("__init__") {
+            var a = args
+            a.positional.insert(value, at: 0)
+            let r = try call(initMethod, a)
+            if !r.isNone { throw PyException.typeError("__init__() should return None, not '\(typeName(r))'") }
+        } else if !args.positional.isEmpty || !args.keywords.isEmpty {
+            throw PyException.typeError("\(t.name)() takes no arguments")
+        }
+        return value
+    }
+
+    /// `super(cls, obj)`.
+    func makeSuper(_ cls: PyType, _ receiver: Value) throws -> Value {
+        let receiverType: PyType
+        if case .object(let o) = receiver, let t = o as? PyType, t.isSubtype(of: cls) {
+            receiverType = t
+        } else {
+            receiverType = pyType(receiver)
+            guard receiverType.isSubtype(of: cls) else {
+                throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
+            }
+        }
+        return .object(PySuper(startAfter: cls, receiver: receiver, receiverType: receiverType))
+    }
+}

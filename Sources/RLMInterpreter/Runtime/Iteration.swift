@@ -1,0 +1,210 @@
+/// The iteration protocol: `iter(x)` and `next(it)` for every iterable kind.
+
+final class ListIterator: PyIterator {
+    let list: PyList
+    var index = 0
+    override var type: PyType { BuiltinTypes.iterator }
+    init(_ list: PyList) { self.list = list }
+    override func next(_ interp: Interp) throws -> Value? {
+        // Re-reads the count each time: a list appended to while iterated yields the new items.
+        if index < list.items.count {
+            defer { index += 1 }
+            return list.items[index]
+        }
+        return nil
+    }
+}
+
+final class ArrayIterator: PyIterator {
+    let items: [Value]
+    var index = 0
+    init(_ items: [Value]) { self.items = items }
+    override func next(_ interp: Interp) throws -> Value? {
+        if index < items.count {
+            defer { index += 1 }
+            return items[index]
+        }
+        return nil
+    }
+}
+
+final class StrIterator: PyIterator {
+    let string: PyStr
+    var index = 0
+    var byteOffset = 0
+    init(_ string: PyStr) { self.string = string }
+    override func next(_ interp: Interp) throws -> Value? {
+        if index < string.count {
+            defer { index += 1 }
+            return .str(string.scalar(at: index))
+        }
+        return nil
+    }
+}
+
+final class RangeIterator: PyIterator {
+    var current: Int
+    let stop: Int
+    let step: Int
+    init(_ r: PyRange) {
+        current = r.start
+        stop = r.stop
+        step = r.step
+    }
+    override func next(_ interp: Interp) throws -> Value? {
+        if step > 0 ? current < stop : current > stop {
+            defer { current += step }
+            return .int(current)
+        }
+        return nil
+    }
+}
+
+/// Iterates a dict's keys, values or items, failing if the dict changes size meanwhile.
+final class DictIterator: PyIterator {
+    enum Mode { case keys, values, items }
+    let dict: PyDict
+    let mode: Mode
+    var position = 0
+    let version: Int
+    init(_ dict: PyDict, _ mode: Mode) {
+        self.dict = dict
+        self.mode = mode
+        self.version = dict.table.version
+    }
+    override func next(_ interp: Interp) throws -> Value? {
+        if dict.table.version != version {
+            throw PyException.runtimeError("dictionary changed size during iteration")
+        }
+        let entries = dict.table.entries
+        while position < entries.count {
+            defer { position += 1 }
+            if let e = entries[position] {
+                switch mode {
+                case .keys: return e.key
+                case .values: return e.value
+                case .items: return .tuple(PyTuple([e.key, e.value]))
+                }
+            }
+        }
+        return nil
+    }
+}
+
+final class SetIterator: PyIterator {
+    let set: PySet
+    var position = 0
+    let version: Int
+    init(_ set: PySet) {
+        self.set = set
+        self.version = set.table.version
+    }
+    override func next(_ interp: Interp) throws -> Value? {
+        if set.table.version != version { throw PyException.runtimeError("Set changed size during iteration") }
+        let entries = set.table.entries
+        while position < entries.count {
+            defer { position += 1 }
+            if let e = entries[position] { return e.key }
+        }
+        return nil
+    }
+}
+
+/// An instance of a user class with `__next__`.
+final class UserIterator: PyIterator {
+    let object: Value
+    let nextMethod: Value
+    init(object: Value, nextMethod: Value) {
+        self.object = object
+        self.nextMethod = nextMethod
+    }
+    override func next(_ interp: Interp) throws -> Value? {
+        do {
+            return try interp.call(nextMethod, Arguments([object]))
+        } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.stopIteration) {
+            return nil
+        }
+    }
+}
+
+/// A user class with only `__getitem__`: the old sequence protocol.
+final class SequenceIterator: PyIterator {
+    let object: Value
+    var index = 0
+    init(_ object: Value) { self.object = object }
+    override func next(_ interp: Interp) throws -> Value? {
+        do {
+            defer { index += 1 }
+            return try interp.getItem(object, .int(index))
+        } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.indexError)
+            || e.object.cls.isSubtype(of: BuiltinTypes.stopIteration) {
+            return nil
+        }
+    }
+}
+
+extension Interp {
+    /// `iter(v)`.
+    public func iterate(_ v: Value) throws -> PyIterator {
+        switch v {
+        case .list(let l): return ListIterator(l)
+        case .tuple(let t): return ArrayIterator(t.items)
+        case .str(let s): return StrIterator(s)
+        case .dict(let d): return DictIterator(d, .keys)
+        case .object(let o):
+            switch o {
+            case let it as PyIterator: return it
+            case let r as PyRange: return RangeIterator(r)
+            case let s as PySet: return SetIterator(s)
+            case let b as PyBytes: return ArrayIterator(b.bytes.map { .int(Int($0)) })
+            default:
+                if let m = userMethod(v, "__iter__") {
+                    let it = try callSpecial(m, v)
+                    if case .object(let io) = it, let native = io as? PyIterator { return native }
+                    guard let next = userMethod(it, "__next__") else {
+                        throw PyException.typeError("iter() returned non-iterator of type '\(typeName(it))'")
+                    }
+                    return UserIterator(object: it, nextMethod: next)
+                }
+                if userMethod(v, "__getitem__") != nil { return SequenceIterator(v) }
+                if let n = o as? NativeIterable { return try n.makeIterator(self) }
+            }
+        default: break
+        }
+        throw PyException.typeError("'\(typeName(v))' object is not iterable")
+    }
+
+    /// All items of an iterable, in order.
+    public func collect(_ v: Value) throws -> [Value] {
+        switch v {
+        case .list(let l): return l.items
+        case .tuple(let t): return t.items
+        case .dict(let d): return d.table.keys
+        default:
+            let it = try iterate(v)
+            var out: [Value] = []
+            while let x = try it.next(self) { out.append(x) }
+            return out
+        }
+    }
+
+    /// `next(it)` on any value that should be an iterator.
+    func nextItem(_ v: Value) throws -> Value? {
+        if case .object(let o) = v {
+            if let it = o as? PyIterator { return try it.next(self) }
+            if let m = userMethod(v, "__next__") {
+                do {
+                    return try callSpecial(m, v)
+                } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.stopIteration) {
+                    return nil
+                }
+            }
+        }
+        throw PyException.typeError("'\(typeName(v))' object is not an iterator")
+    }
+}
+
+/// Native objects that can be iterated (deque, Counter views ...).
+protocol NativeIterable {
+    func makeIterator(_ interp: Interp) throws -> PyIterator
+}

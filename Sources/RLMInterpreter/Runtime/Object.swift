@@ -1,0 +1,301 @@
+import BigInt
+
+/// The base of every heap object that has no case of its own in `Value`.
+public class PyObject {
+    /// The object's Python type. Subclasses override; user instances store theirs.
+    public var type: PyType { BuiltinTypes.object }
+}
+
+/// How instances of a type are laid out in Swift. A user class inherits the layout of its
+/// built-in base, so `class E(Exception)` makes `PyBaseException` objects.
+public enum InstanceLayout {
+    case plain
+    case exception
+}
+
+/// A Python class: built-in or defined by a `class` statement.
+public final class PyType: PyObject {
+    public let name: String
+    public var qualifiedName: String
+    public private(set) var bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    /// Class attributes and methods. Built-in types fill theirs once at start-up.
+    public var dict: [String: Value] = [:]
+    /// Names in the order the class body bound them (dataclass fields follow it).
+    public var attributeOrder: [String] = []
+    public let isBuiltin: Bool
+    public let layout: InstanceLayout
+    /// Module name shown in reprs: "builtins" for built-ins, "__main__" for user classes.
+    public var module: String
+    /// Creates an instance of a built-in type (`int("3")`, `list(x)`). User classes use the
+    /// generic path: make an instance, then call `__init__`.
+    var constructor: ((Interp, PyType, Arguments) throws -> Value)?
+
+    override public var type: PyType { BuiltinTypes.type }
+
+    init(builtin name: String, base: PyType?, layout: InstanceLayout = .plain,
+         constructor: ((Interp, PyType, Arguments) throws -> Value)? = nil) {
+        self.name = name
+        self.qualifiedName = name
+        self.bases = base.map { [$0] } ?? []
+        self.isBuiltin = true
+        self.layout = layout
+        self.module = "builtins"
+        self.constructor = constructor
+        super.init()
+        self.mro = [self] + (base?.mro ?? [])
+    }
+
+    /// A class from a `class` statement; `mro` is computed by C3 linearisation.
+    init(name: String, qualifiedName: String, bases: [PyType], dict: [String: Value], mro: [PyType]) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.bases = bases
+        self.isBuiltin = false
+        self.layout = bases.contains { $0.layout == .exception } ? .exception : .plain
+        self.module = "__main__"
+        self.dict = dict
+        super.init()
+        self.mro = [self] + mro
+        // A user subclass of a built-in inherits its constructor (e.g. `class MyList(list)`
+        // is not supported, but exception subclasses are, through their layout).
+        self.constructor = nil
+    }
+
+    /// Looks a name up along the MRO.
+    @inline(__always)
+    public func lookup(_ name: String) -> Value? {
+        for t in mro {
+            if let v = t.dict[name] { return v }
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// C3 linearisation of a new class's bases (without the class itself).
+    static func linearize(bases: [PyType]) -> [PyType]? {
+        var sequences: [[PyType]] = bases.map { $0.mro } + [bases]
+        var result: [PyType] = []
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: PyType?
+            for seq in sequences {
+                let head = seq[0]
+                let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
+                if !inTail { candidate = head; break }
+            }
+            guard let next = candidate else { return nil }
+            result.append(next)
+            for i in sequences.indices where sequences[i].first === next {
+                sequences[i].removeFirst()
+            }
+        }
+    }
+}
+
+/// An instance of a user-defined class.
+public class PyInstance: PyObject {
+    public let cls: PyType
+    public var attributes: [String: Value] = [:]
+    override public var type: PyType { cls }
+    init(cls: PyType) { self.cls = cls }
+}
+
+/// One line of a traceback.
+public struct TracebackEntry {
+    public var function: String
+    public var line: Int
+}
+
+/// An exception object: an instance of BaseException or a subclass.
+public final class PyBaseException: PyInstance {
+    public var args: [Value] = []
+    public var traceback: [TracebackEntry] = []
+    public var cause: PyBaseException?
+    public var context: PyBaseException?
+    public var suppressContext = false
+}
+
+/// A variable shared between a function and the closures defined inside it.
+public final class Cell {
+    public var value: Value?
+    init(_ value: Value? = nil) { self.value = value }
+}
+
+/// A `def` or `lambda` function.
+public final class PyFunction: PyObject {
+    public var name: String
+    public var qualifiedName: String
+    let code: FunctionCode
+    let globals: Globals
+    var defaults: [Value]
+    var keywordDefaults: [String: Value]
+    let closure: [Cell]
+    public var attributes: [String: Value] = [:]
+    override public var type: PyType { BuiltinTypes.function }
+
+    init(code: FunctionCode, globals: Globals, defaults: [Value], keywordDefaults: [String: Value], closure: [Cell]) {
+        self.name = code.name
+        self.qualifiedName = code.qualifiedName
+        self.code = code
+        self.globals = globals
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.closure = closure
+    }
+}
+
+public typealias BuiltinBody = (Interp, Arguments) throws -> Value
+
+/// A function implemented in Swift: a built-in, a method of a built-in type, or a host
+/// function registered by the embedder.
+public final class PyBuiltinFunction: PyObject {
+    public let name: String
+    let body: BuiltinBody
+    override public var type: PyType { BuiltinTypes.builtinFunction }
+    init(_ name: String, _ body: @escaping BuiltinBody) {
+        self.name = name
+        self.body = body
+    }
+}
+
+/// A function bound to the object it was looked up on.
+public final class PyBoundMethod: PyObject {
+    public let receiver: Value
+    public let function: Value
+    override public var type: PyType { BuiltinTypes.method }
+    init(receiver: Value, function: Value) {
+        self.receiver = receiver
+        self.function = function
+    }
+}
+
+public final class PyProperty: PyObject {
+    var getter: Value
+    var setter: Value
+    var deleter: Value
+    override public var type: PyType { BuiltinTypes.property }
+    init(getter: Value, setter: Value = .none, deleter: Value = .none) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+    }
+}
+
+public final class PyClassMethod: PyObject {
+    let function: Value
+    override public var type: PyType { BuiltinTypes.classmethod }
+    init(_ function: Value) { self.function = function }
+}
+
+public final class PyStaticMethod: PyObject {
+    let function: Value
+    override public var type: PyType { BuiltinTypes.staticmethod }
+    init(_ function: Value) { self.function = function }
+}
+
+/// `super()` bound to a class and an instance (or class).
+public final class PySuper: PyObject {
+    let startAfter: PyType
+    let receiver: Value
+    let receiverType: PyType
+    override public var type: PyType { BuiltinTypes.superType }
+    init(startAfter: PyType, receiver: Value, receiverType: PyType) {
+        self.startAfter = startAfter
+        self.receiver = receiver
+        self.receiverType = receiverType
+    }
+}
+
+/// A module: built-in (math, json...) with a fixed dictionary.
+public final class PyModule: PyObject {
+    public let name: String
+    public var dict: [String: Value]
+    override public var type: PyType { BuiltinTypes.module }
+    init(name: String, dict: [String: Value]) {
+        self.name = name
+        self.dict = dict
+    }
+}
+
+public final class PyList: PyObject {
+    public var items: [Value]
+    override public var type: PyType { BuiltinTypes.list }
+    public init(_ items: [Value]) { self.items = items }
+}
+
+public final class PyTuple: PyObject {
+    public let items: [Value]
+    override public var type: PyType { BuiltinTypes.tuple }
+    public init(_ items: [Value]) { self.items = items }
+}
+
+public final class PyRange: PyObject {
+    public let start: Int
+    public let stop: Int
+    public let step: Int
+    override public var type: PyType { BuiltinTypes.range }
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+    public var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+    public func element(_ i: Int) -> Int { start + i * step }
+}
+
+public final class PySlice: PyObject {
+    public let start: Value
+    public let stop: Value
+    public let step: Value
+    override public var type: PyType { BuiltinTypes.slice }
+    init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+}
+
+public final class PyBytes: PyObject {
+    public let bytes: [UInt8]
+    override public var type: PyType { BuiltinTypes.bytes }
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+}
+
+/// Singletons that are neither None nor bools.
+public final class PySingleton: PyObject {
+    let name: String
+    let singletonType: PyType
+    override public var type: PyType { singletonType }
+    init(_ name: String, _ type: PyType) {
+        self.name = name
+        self.singletonType = type
+    }
+}
+
+/// An object that can be iterated in Swift. `next` returns nil when exhausted.
+public class PyIterator: PyObject {
+    override public var type: PyType { BuiltinTypes.iterator }
+    func next(_ interp: Interp) throws -> Value? { nil }
+}
+
+/// An iterator driven by a Swift closure (map, filter, zip, enumerate, dict views...).
+final class ClosureIterator: PyIterator {
+    let typeOverride: PyType
+    var step: (Interp) throws -> Value?
+    override var type: PyType { typeOverride }
+    init(type: PyType = BuiltinTypes.iterator, _ step: @escaping (Interp) throws -> Value?) {
+        self.typeOverride = type
+        self.step = step
+    }
+    override func next(_ interp: Interp) throws -> Value? { try step(interp) }
+}

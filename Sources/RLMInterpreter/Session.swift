@@ -1,0 +1,207 @@
+import Foundation
+
+/// An error that ended a run: a Python exception that was not caught, or a syntax error.
+public struct RunError: Error, CustomStringConvertible {
+    /// The exception's class name ("ValueError", "SyntaxError"...).
+    public let typeName: String
+    public let message: String
+    /// CPython-style traceback text, ending with the "Type: message" line.
+    public let traceback: String
+    public var description: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+}
+
+/// What one `run` produced.
+public struct RunResult {
+    /// Everything the program printed (also streamed through `Session.onOutput`).
+    public let output: String
+    /// nil when the program finished normally.
+    public let error: RunError?
+}
+
+/// A host function: Swift code the sandboxed program can call. It is the only way a program
+/// reaches anything outside the interpreter.
+public typealias HostFunction = (_ args: [Value], _ kwargs: [String: Value]) throws -> Value
+public typealias AsyncHostFunction = (_ args: [Value], _ kwargs: [String: Value]) async throws -> Value
+
+/// A Python session: globals that persist across `run` calls (a REPL), host bindings, and
+/// captured output. Not thread-safe: one run at a time per session; many sessions may run
+/// concurrently, each on its own thread.
+public final class Session {
+    let interp = Interp()
+    let globals: Globals
+    private var cellCount = 0
+    /// Stack size of the thread each run executes on. Deep Python recursion and deeply nested
+    /// expressions need far more than a Swift cooperative thread's stack.
+    public static var threadStackSize = 512 << 20
+
+    /// Called with each piece of output as the program prints it.
+    public var onOutput: ((String) -> Void)? {
+        get { interp.output.onWrite }
+        set { interp.output.onWrite = newValue }
+    }
+
+    public init() {
+        installBuiltinMethods()
+        globals = Globals(builtins: Builtins.namespace)
+        globals["__name__"] = .str(PyStr("__main__"))
+    }
+
+    // MARK: Bindings
+
+    /// Binds a global variable (e.g. `context`).
+    public func bind(_ name: String, _ value: Value) {
+        globals[name] = value
+    }
+
+    public func bind(_ name: String, string: String) {
+        globals[name] = .str(PyStr(string))
+    }
+
+    /// A global's current value.
+    public func value(of name: String) -> Value? { globals[name] }
+
+    /// Names bound at the top level of the session (excluding dunder names).
+    public var bindings: [String] { globals.boundNames.filter { !$0.hasPrefix("__") } }
+
+    /// Registers a synchronous host function under `name`.
+    public func register(_ name: String, _ body: @escaping HostFunction) {
+        globals[name] = .object(PyBuiltinFunction(name) { _, a in
+            try body(a.positional, Dictionary(a.keywords, uniquingKeysWith: { _, last in last }))
+        })
+    }
+
+    /// Registers an asynchronous host function (an LLM request, say). While it runs, the
+    /// interpreter's own thread waits; no Swift-concurrency thread is ever blocked.
+    public func registerAsync(_ name: String, _ body: @escaping AsyncHostFunction) {
+        globals[name] = .object(PyBuiltinFunction(name) { _, a in
+            let kwargs = Dictionary(a.keywords, uniquingKeysWith: { _, last in last })
+            let box = ResultBox()
+            let done = DispatchSemaphore(value: 0)
+            let positional = a.positional
+            Task.detached {
+                do {
+                    box.result = .success(try await body(positional, kwargs))
+                } catch {
+                    box.result = .failure(error)
+                }
+                done.signal()
+            }
+            done.wait()
+            return try box.result!.get()
+        })
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var result: Result<Value, Error>?
+    }
+
+    // MARK: Running
+
+    /// Runs source on a dedicated thread and waits for it (callable from any thread that may
+    /// block; from async code use `run(_:filename:) async`).
+    @discardableResult
+    public func runBlocking(_ source: String, filename: String? = nil) -> RunResult {
+        let done = DispatchSemaphore(value: 0)
+        var result: RunResult?
+        let thread = Thread { [self] in
+            result = self.runOnCurrentThread(source, filename: filename)
+            done.signal()
+        }
+        thread.stackSize = Session.threadStackSize
+        thread.start()
+        done.wait()
+        return result!
+    }
+
+    /// Runs source without blocking the caller's (cooperative) thread.
+    public func run(_ source: String, filename: String? = nil) async -> RunResult {
+        await withCheckedContinuation { (continuation: CheckedContinuation<RunResult, Never>) in
+            let thread = Thread { [self] in
+                continuation.resume(returning: self.runOnCurrentThread(source, filename: filename))
+            }
+            thread.stackSize = Session.threadStackSize
+            thread.start()
+        }
+    }
+
+    /// Runs source on the calling thread (whose stack must be large enough).
+    func runOnCurrentThread(_ source: String, filename: String?) -> RunResult {
+        cellCount += 1
+        let name = filename ?? "<cell \(cellCount)>"
+        interp.output.reset()
+        interp.sources[name] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let code: FunctionCode
+        do {
+            let module = try parseModule(source)
+            code = try Compiler.compileModule(module, globals: globals, filename: name)
+        } catch let e as SyntaxError {
+            return RunResult(output: interp.output.text, error: syntaxRunError(e, filename: name))
+        } catch {
+            return RunResult(output: interp.output.text, error: RunError(typeName: "SystemError", message: "\(error)", traceback: "SystemError: \(error)"))
+        }
+        let frame = Frame(interp: interp, globals: globals, code: code, closure: [])
+        interp.callDepth = 0
+        interp.handling = []
+        do {
+            _ = try code.body.exec(frame)
+            return RunResult(output: interp.output.text, error: nil)
+        } catch let e as PyException {
+            e.object.traceback.append(TracebackEntry(function: "<module>", line: frame.line))
+            return RunResult(output: interp.output.text, error: runError(e, filename: name))
+        } catch let e as TextError {
+            return RunResult(output: interp.output.text, error: runError(e.asPython, filename: name))
+        } catch {
+            return RunResult(output: interp.output.text, error: RunError(typeName: "SystemError", message: "\(error)", traceback: "SystemError: \(error)"))
+        }
+    }
+
+    private func syntaxRunError(_ e: SyntaxError, filename: String) -> RunError {
+        var tb = "  File \"\(filename)\", line \(e.location.line)\n"
+        if !e.lineText.isEmpty {
+            let stripped = e.lineText.drop(while: { $0 == " " || $0 == "\t" })
+            let indent = e.lineText.count - stripped.count
+            tb += "    \(stripped)\n"
+            tb += "    " + String(repeating: " ", count: max(0, e.location.column - 1 - indent)) + "^\n"
+        }
+        tb += "\(e.kind): \(e.message)"
+        return RunError(typeName: e.kind, message: "\(e.message) (line \(e.location.line), column \(e.location.column))", traceback: tb)
+    }
+
+    private func runError(_ e: PyException, filename: String) -> RunError {
+        var text = ""
+        var chain: [PyBaseException] = []
+        var current: PyBaseException? = e.object
+        while let c = current, chain.count < 10, !chain.contains(where: { $0 === c }) {
+            chain.append(c)
+            current = c.cause ?? (c.suppressContext ? nil : c.context)
+        }
+        for (i, exc) in chain.reversed().enumerated() {
+            if i > 0 {
+                let link = chain.reversed()[i].cause === chain.reversed()[i - 1]
+                text += link ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                    : "\nDuring handling of the above exception, another exception occurred:\n\n"
+            }
+            text += formatTraceback(exc, filename: filename)
+        }
+        let message = (try? interp.str(.object(e.object))) ?? e.messageText
+        return RunError(typeName: e.typeName, message: message, traceback: text)
+    }
+
+    private func formatTraceback(_ e: PyBaseException, filename: String) -> String {
+        var text = ""
+        if !e.traceback.isEmpty {
+            text += "Traceback (most recent call last):\n"
+            let lines = interp.sources[filename] ?? []
+            for entry in e.traceback.reversed() {
+                text += "  File \"\(filename)\", line \(entry.line), in \(entry.function)\n"
+                if entry.line >= 1 && entry.line <= lines.count {
+                    let src = lines[entry.line - 1].trimmingCharacters(in: .whitespaces)
+                    if !src.isEmpty { text += "    \(src)\n" }
+                }
+            }
+        }
+        let message = (try? interp.str(.object(e))) ?? ""
+        text += message.isEmpty ? e.cls.name + "\n" : "\(e.cls.name): \(message)\n"
+        return text
+    }
+}

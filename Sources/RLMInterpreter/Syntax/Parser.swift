@@ -1,0 +1,291 @@
+// The parser's entry points and shared machinery: token cursor, error construction,
+// the nesting bound, and string-literal atoms. The grammar itself is in
+// ParserExpressions.swift, ParserCalls.swift and ParserStatements.swift.
+//
+// It is a hand-written recursive-descent parser for CPython 3.11's grammar. Where CPython's
+// PEG parser finds a specific error message in its second pass (the invalid_* rules), this
+// parser checks for the same situations at the point where it gets stuck.
+
+/// Parses a whole program.
+public func parseModule(_ source: String) throws -> Module {
+    let text = SourceText(source)
+    if let nul = text.scalars.firstIndex(of: "\0") {
+        throw text.error("source code string cannot contain null bytes", at: text.location(ofOffset: nul))
+    }
+    var lexer = Lexer(text)
+    let lexed = try lexer.tokenize()
+    var parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
+    do {
+        return Module(body: try parser.parseFile())
+    } catch let error as SyntaxError {
+        throw parser.preferUnclosedBracket(error)
+    }
+}
+
+/// Parses one expression (a bare tuple is allowed, as in `eval`).
+public func parseExpression(_ source: String) throws -> Expr {
+    let text = SourceText(source)
+    if let nul = text.scalars.firstIndex(of: "\0") {
+        throw text.error("source code string cannot contain null bytes", at: text.location(ofOffset: nul))
+    }
+    var lexer = Lexer(text)
+    let lexed = try lexer.tokenize()
+    var parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
+    do {
+        return try parser.parseEvalInput()
+    } catch let error as SyntaxError {
+        throw parser.preferUnclosedBracket(error)
+    }
+}
+
+/// Deeper nesting than this (of expressions, or of operator chains that build deep trees)
+/// is "too many nested expressions": it keeps both this parser and every later recursive
+/// pass over the tree within the stack.
+let maximumExpressionDepth = 1000
+
+struct Parser {
+    let source: SourceText
+    let tokens: [Token]
+    let unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?
+    var pos = 0
+    /// The furthest token looked at, which decides whether an unclosed bracket explains an error.
+    var furthest = 0
+    var depth = 0
+    /// Parsing an f-string field: errors get CPython's "f-string: " prefix.
+    var isFStringField = false
+    /// Set while looking ahead speculatively: CPython's lookahead rules run without the
+    /// invalid_* rules, so no specific message may be raised from inside them.
+    var suppressSpecificErrors = false
+
+    init(source: SourceText, tokens: [Token], unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?) {
+        self.source = source
+        self.tokens = tokens
+        self.unclosedBracket = unclosedBracket
+    }
+
+    // MARK: - Entry points
+
+    mutating func parseFile() throws -> [Stmt] {
+        var body: [Stmt] = []
+        while true {
+            switch current.kind {
+            case .endMarker:
+                return body
+            case .newline:
+                advance()
+            default:
+                body.append(contentsOf: try parseStatement())
+            }
+        }
+    }
+
+    mutating func parseEvalInput() throws -> Expr {
+        if case .indent = current.kind { advance() }
+        let expression = try parseStarExpressionsOrYield()
+        while true {
+            switch current.kind {
+            case .newline, .dedent: advance()
+            case .endMarker: return expression
+            default: throw unexpected()
+            }
+        }
+    }
+
+    /// CPython reports "'(' was never closed" instead of a parser error when it ran into the
+    /// end of input with a bracket open, or the error lies past the bracket's line.
+    func preferUnclosedBracket(_ error: SyntaxError) -> SyntaxError {
+        guard let open = unclosedBracket else { return error }
+        let reached = tokens[min(furthest, tokens.count - 1)]
+        if reached.isEnd || reached.start.line > open.location.line {
+            return source.error("'\(open.opener)' was never closed", at: open.location)
+        }
+        return error
+    }
+
+    // MARK: - Token cursor
+
+    var current: Token { tokens[pos] }
+
+    func peek(_ k: Int = 1) -> Token { tokens[min(pos + k, tokens.count - 1)] }
+
+    mutating func advance() {
+        if pos < tokens.count - 1 { pos += 1 }
+        if pos > furthest { furthest = pos }
+    }
+
+    func at(_ op: Op) -> Bool { tokens[pos].isOp(op) }
+
+    func at(_ keyword: Keyword) -> Bool { tokens[pos].isKeyword(keyword) }
+
+    mutating func accept(_ op: Op) -> Bool {
+        if at(op) { advance(); return true }
+        return false
+    }
+
+    mutating func accept(_ keyword: Keyword) -> Bool {
+        if at(keyword) { advance(); return true }
+        return false
+    }
+
+    mutating func expect(_ op: Op) throws {
+        if !accept(op) { throw unexpected() }
+    }
+
+    mutating func expectName() throws -> String {
+        guard let name = current.nameValue else { throw unexpected() }
+        advance()
+        return name
+    }
+
+    /// True when the current token can begin an expression.
+    var atExpressionStart: Bool {
+        switch current.kind {
+        case .name, .number, .string: return true
+        case .op(let op):
+            switch op {
+            case .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .ellipsis: return true
+            default: return false
+            }
+        case .keyword(let k):
+            switch k {
+            case .true, .false, .none, .not, .lambda, .await: return true
+            default: return false
+            }
+        default:
+            return false
+        }
+    }
+
+    // MARK: - Errors
+
+    func error(_ message: String, at location: SourceLocation, kind: String = "SyntaxError") -> SyntaxError {
+        let text = isFStringField && !message.hasPrefix("f-string") ? "f-string: " + message : message
+        return source.error(text, at: location, kind: kind)
+    }
+
+    /// The generic error at the current token.
+    func unexpected() -> SyntaxError {
+        switch current.kind {
+        case .indent: return error("unexpected indent", at: current.start, kind: "IndentationError")
+        case .dedent: return error("unexpected unindent", at: current.start, kind: "IndentationError")
+        default: return error("invalid syntax", at: current.start)
+        }
+    }
+
+    /// Counts one level of nesting; callers undo it with `leave()`.
+    mutating func enter(_ location: SourceLocation) throws {
+        depth += 1
+        if depth > maximumExpressionDepth {
+            throw error("too many nested expressions", at: location)
+        }
+    }
+
+    mutating func leave(_ levels: Int = 1) { depth -= levels }
+
+    /// Runs `body` and restores the cursor afterwards; nil if it threw.
+    mutating func speculate<T>(_ body: (inout Parser) throws -> T) -> T? {
+        let savedPos = pos, savedDepth = depth, savedSuppress = suppressSpecificErrors
+        defer { pos = savedPos; depth = savedDepth; suppressSpecificErrors = savedSuppress }
+        return try? body(&self)
+    }
+
+    // MARK: - String atoms
+
+    /// Adjacent string literals concatenated into one constant or f-string.
+    mutating func parseStrings() throws -> Expr {
+        let start = current.start
+        var pieces: [(StringToken, Token)] = []
+        while case .string(let s) = current.kind {
+            pieces.append((s, current))
+            advance()
+        }
+        let anyBytes = pieces.contains { $0.0.isBytes }
+        if anyBytes && pieces.contains(where: { !$0.0.isBytes }) {
+            throw error("cannot mix bytes and nonbytes literals", at: current.start)
+        }
+        do {
+            if anyBytes {
+                var bytes: [UInt8] = []
+                for (s, token) in pieces {
+                    let body = source.scalars[s.bodyStart..<s.bodyEnd]
+                    if body.contains(where: { $0.value >= 128 }) {
+                        throw error("bytes can only contain ASCII literal characters", at: token.start)
+                    }
+                    bytes.append(contentsOf: try decodeBytesLiteral(body, raw: s.isRaw))
+                }
+                return Expr(.constant(.bytes(bytes)), start)
+            }
+            if !pieces.contains(where: { $0.0.isFormatted }) {
+                var text = ""
+                for (s, _) in pieces { text += try plainText(s) }
+                return Expr(.constant(.str(text)), start)
+            }
+            var parts: [FStringPart] = []
+            for (s, token) in pieces {
+                if s.isFormatted {
+                    for part in try parseFString(s, token) { appendPart(part, to: &parts) }
+                } else {
+                    let text = try plainText(s)
+                    if !text.isEmpty { appendPart(.literal(text), to: &parts) }
+                }
+            }
+            return Expr(.fString(parts), start)
+        } catch let e as EscapeError {
+            throw error(e.message, at: current.start)
+        }
+    }
+
+    func plainText(_ s: StringToken) throws -> String {
+        let body = source.scalars[s.bodyStart..<s.bodyEnd]
+        if s.isRaw { return String(String.UnicodeScalarView(body)) }
+        return try decodeStringEscapes(body)
+    }
+
+    /// Adjacent literal parts merge, as in CPython's JoinedStr.
+    func appendPart(_ part: FStringPart, to parts: inout [FStringPart]) {
+        if case .literal(let text) = part, let last = parts.last, case .literal(let previous) = last {
+            parts[parts.count - 1] = .literal(previous + text)
+        } else {
+            parts.append(part)
+        }
+    }
+
+    func parseFString(_ s: StringToken, _ token: Token) throws -> [FStringPart] {
+        let source = self.source
+        let tokenStart = token.start
+        let isField = isFStringField
+        var parser = FStringParser(
+            scalars: source.scalars, pos: s.bodyStart, end: s.bodyEnd, isRaw: s.isRaw,
+            parseField: { range in try parseFStringField(source, range) },
+            makeError: { message in
+                let text = isField && !message.hasPrefix("f-string") ? "f-string: " + message : message
+                return source.error(text, at: tokenStart)
+            })
+        return try parser.parse(nesting: 0)
+    }
+}
+
+/// Parses one f-string field's expression text as CPython does: as if parenthesized.
+func parseFStringField(_ source: SourceText, _ range: Range<Int>) throws -> Expr {
+    var lexer = Lexer(source, fieldRange: range)
+    let lexed: LexResult
+    do {
+        lexed = try lexer.tokenize()
+    } catch var e as SyntaxError {
+        if !e.message.hasPrefix("f-string") { e.message = "f-string: " + e.message }
+        throw e
+    }
+    var parser = Parser(source: source, tokens: lexed.tokens, unclosedBracket: nil)
+    parser.isFStringField = true
+    let expression: Expr
+    if parser.at(.yield) {
+        expression = try parser.parseYield()
+    } else {
+        expression = try parser.parseStarExpressions()
+    }
+    if case .starred = expression.kind {
+        throw parser.error("cannot use starred expression here", at: expression.location)
+    }
+    if !parser.current.isEnd { throw parser.unexpected() }
+    return expression
+}

@@ -1,0 +1,183 @@
+// Call arguments, subscripts and slices, parameter lists (def and lambda).
+
+extension Parser {
+    // MARK: - Calls
+
+    /// At '(': the arguments of a call, through ')'.
+    mutating func parseCallArguments(allowGenerator: Bool = true) throws -> [Argument] {
+        let open = current.start
+        advance()
+        var arguments: [Argument] = []
+        var keywordNames: Set<String> = []
+        var sawKeyword = false, sawDoubleStar = false
+        while !at(.rpar) {
+            let token = current
+            if accept(.star) {
+                let value = try parseExpression()
+                if sawDoubleStar && !suppressSpecificErrors {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", at: token.start)
+                }
+                arguments.append(.starred(value))
+            } else if accept(.doubleStar) {
+                arguments.append(.doubleStarred(try parseExpression()))
+                sawDoubleStar = true
+            } else if case .name(let name) = token.kind, peek().isOp(.equal) {
+                advance()
+                advance()
+                let value = try parseExpression()
+                if keywordNames.contains(name) && !suppressSpecificErrors {
+                    throw error("keyword argument repeated: \(name)", at: token.start)
+                }
+                keywordNames.insert(name)
+                arguments.append(.keyword(name, value))
+                sawKeyword = true
+            } else if case .keyword(let k) = token.kind, k == .true || k == .false || k == .none,
+                      peek().isOp(.equal), !suppressSpecificErrors {
+                throw error("cannot assign to \(k.rawValue)", at: token.start)
+            } else {
+                var value = try parseNamedExpression()
+                if at(.for) {
+                    let clauses = try parseComprehensionClauses()
+                    let generator = Expr(.generatorExpression(value, clauses), open)
+                    if !allowGenerator { throw unexpected() }
+                    if !arguments.isEmpty || !at(.rpar) {
+                        throw error("Generator expression must be parenthesized", at: value.location)
+                    }
+                    value = generator
+                } else if at(.equal) && !suppressSpecificErrors {
+                    throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.location)
+                }
+                if !suppressSpecificErrors {
+                    if sawDoubleStar {
+                        throw error("positional argument follows keyword argument unpacking", at: current.start)
+                    }
+                    if sawKeyword {
+                        throw error("positional argument follows keyword argument", at: current.start)
+                    }
+                }
+                arguments.append(.positional(value))
+            }
+            if !accept(.comma) { break }
+        }
+        try expect(.rpar)
+        return arguments
+    }
+
+    // MARK: - Subscripts
+
+    /// At '[': the subscript, through ']'. Several items make a tuple (`a[1:2, ::3]`).
+    mutating func parseSubscript() throws -> Expr {
+        advance()
+        let first = try parseSliceItem()
+        if accept(.rsqb) {
+            if case .starred = first.kind { return Expr(.tuple([first]), first.location) }
+            return first
+        }
+        var items = [first]
+        while accept(.comma) {
+            if at(.rsqb) { break }
+            items.append(try parseSliceItem())
+        }
+        try expect(.rsqb)
+        return Expr(.tuple(items), first.location)
+    }
+
+    /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | '*' expression
+    mutating func parseSliceItem() throws -> Expr {
+        let start = current.start
+        if accept(.star) { return Expr(.starred(try parseExpression()), start) }
+        var lower: Expr? = nil
+        if !at(.colon) {
+            let item = try parseNamedExpression()
+            guard at(.colon) else { return item }
+            lower = item
+        }
+        advance()
+        var upper: Expr? = nil, step: Expr? = nil
+        if atExpressionStart { upper = try parseExpression() }
+        if accept(.colon) && atExpressionStart { step = try parseExpression() }
+        return Expr(.slice(lower, upper, step), lower?.location ?? start)
+    }
+
+    // MARK: - Parameters
+
+    /// lambdef: 'lambda' [lambda_params] ':' expression
+    mutating func parseLambda() throws -> Expr {
+        let location = current.start
+        advance()
+        let parameters = try parseParameters(closer: .colon, annotations: false)
+        try expect(.colon)
+        return Expr(.lambda(parameters, try parseExpression()), location)
+    }
+
+    /// A parameter list up to (not including) `closer`, with CPython's checks on ordering.
+    mutating func parseParameters(closer: Op, annotations: Bool) throws -> Parameters {
+        var parameters = Parameters()
+        var sawSlash = false, sawStar = false, sawDefault = false, sawDoubleStar = false
+        var bareStar: SourceLocation? = nil
+        var names: Set<String> = []
+        func note(_ p: Parameter) throws {
+            if names.contains(p.name) {
+                throw error("duplicate argument '\(p.name)' in function definition", at: p.location)
+            }
+            names.insert(p.name)
+        }
+        while !at(closer) {
+            let token = current
+            if sawDoubleStar {
+                throw error("arguments cannot follow var-keyword argument", at: token.start)
+            }
+            if accept(.slash) {
+                if sawSlash { throw error("/ may appear only once", at: token.start) }
+                if sawStar { throw error("/ must be ahead of *", at: token.start) }
+                if parameters.regular.isEmpty { throw error("at least one argument must precede /", at: token.start) }
+                sawSlash = true
+                parameters.positionalOnly = parameters.regular
+                parameters.regular = []
+            } else if accept(.star) {
+                if sawStar { throw error("* argument may appear only once", at: token.start) }
+                sawStar = true
+                if at(.comma) || at(closer) {
+                    bareStar = token.start
+                } else {
+                    let p = try parseParameter(annotations: annotations)
+                    if at(.equal) { throw error("var-positional argument cannot have default value", at: current.start) }
+                    try note(p)
+                    parameters.varArgs = p
+                }
+            } else if accept(.doubleStar) {
+                let p = try parseParameter(annotations: annotations)
+                if at(.equal) { throw error("var-keyword argument cannot have default value", at: current.start) }
+                try note(p)
+                parameters.varKeywords = p
+                sawDoubleStar = true
+            } else {
+                var p = try parseParameter(annotations: annotations)
+                if accept(.equal) {
+                    p.defaultValue = try parseExpression()
+                    if !sawStar { sawDefault = true }
+                } else if sawDefault && !sawStar {
+                    throw error("non-default argument follows default argument", at: p.location)
+                }
+                try note(p)
+                if sawStar {
+                    parameters.keywordOnly.append(p)
+                    bareStar = nil
+                } else {
+                    parameters.regular.append(p)
+                }
+            }
+            if !accept(.comma) { break }
+        }
+        if let location = bareStar { throw error("named arguments must follow bare *", at: location) }
+        return parameters
+    }
+
+    /// NAME [':' expression]; the annotation is parsed for syntax and dropped.
+    mutating func parseParameter(annotations: Bool) throws -> Parameter {
+        let location = current.start
+        let name = try expectName()
+        if annotations && accept(.colon) { _ = try parseExpression() }
+        return Parameter(name: name, defaultValue: nil, location: location)
+    }
+}

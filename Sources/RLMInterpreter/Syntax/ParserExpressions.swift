@@ -1,0 +1,529 @@
+// Expressions, from star_expressions down to atoms, with CPython 3.11's precedence.
+// Chains that build deep trees without recursing (unary signs, `not`, `**`, binary operator
+// runs, trailers) are parsed in loops but still count toward the nesting bound, so that
+// no later recursive walk of the tree can exhaust the stack.
+
+extension Parser {
+    // MARK: - Expression lists
+
+    /// star_expressions: one item, or a tuple without parentheses.
+    mutating func parseStarExpressions() throws -> Expr {
+        let first = try parseStarExpression()
+        guard at(.comma) else { return first }
+        var items = [first]
+        while accept(.comma) {
+            guard at(.star) || atExpressionStart else { break }
+            items.append(try parseStarExpression())
+        }
+        return Expr(.tuple(items), first.location)
+    }
+
+    mutating func parseStarExpressionsOrYield() throws -> Expr {
+        if at(.yield) { return try parseYield() }
+        return try parseStarExpressions()
+    }
+
+    /// star_expression: '*' bitwise_or | expression
+    mutating func parseStarExpression() throws -> Expr {
+        if at(.star) {
+            let location = current.start
+            advance()
+            return Expr(.starred(try parseBitwiseOr()), location)
+        }
+        return try parseExpression()
+    }
+
+    /// star_named_expression: '*' bitwise_or | named_expression
+    mutating func parseStarNamedExpression() throws -> Expr {
+        if at(.star) {
+            let location = current.start
+            advance()
+            return Expr(.starred(try parseBitwiseOr()), location)
+        }
+        return try parseNamedExpression()
+    }
+
+    /// named_expression: NAME ':=' expression | expression
+    mutating func parseNamedExpression() throws -> Expr {
+        if case .name(let name) = current.kind, peek().isOp(.colonEqual) {
+            let location = current.start
+            advance()
+            advance()
+            return Expr(.namedExpr(name, try parseExpression()), location)
+        }
+        let expression = try parseExpression()
+        if at(.colonEqual) {
+            throw error("cannot use assignment expressions with \(describe(expression))", at: expression.location)
+        }
+        if at(.equal) { try checkMistakenAssignment(expression) }
+        return expression
+    }
+
+    /// `if x = 1:` and the like: CPython's invalid_named_expression suggests '=='.
+    /// Returns normally when the pattern does not apply (the caller then reports a generic error).
+    mutating func checkMistakenAssignment(_ target: Expr) throws {
+        guard !suppressSpecificErrors else { return }
+        let applies = speculate { p -> Bool in
+            p.advance()
+            _ = try p.parseBitwiseOr()
+            return !p.at(.equal) && !p.at(.colonEqual)
+        } ?? false
+        guard applies else { return }
+        if case .name = target.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: target.location)
+        }
+        if isBitwiseOrLevel(target) && !startsWithDisplayOrSingleton(target) {
+            throw error("cannot assign to \(describe(target)) here. Maybe you meant '==' instead of '='?",
+                        at: target.location)
+        }
+    }
+
+    // MARK: - expression
+
+    /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
+    mutating func parseExpression(commaCheck: Bool = true) throws -> Expr {
+        let startPos = pos
+        try enter(current.start)
+        defer { leave() }
+        if at(.lambda) { return try parseLambda() }
+        let body = try parseDisjunction()
+        if at(.if) {
+            advance()
+            let test = try parseDisjunction()
+            guard accept(.else) else {
+                if at(.colon) || suppressSpecificErrors { throw unexpected() }
+                throw error("expected 'else' after 'if' expression", at: body.location)
+            }
+            let orElse = try parseExpression(commaCheck: commaCheck)
+            return Expr(.conditional(test: test, body: body, orElse: orElse), body.location)
+        }
+        if commaCheck { try checkMissingComma(body, startPos: startPos) }
+        return body
+    }
+
+    /// Inside brackets, an expression directly followed by another one is most likely a
+    /// missing comma: CPython's "invalid syntax. Perhaps you forgot a comma?".
+    mutating func checkMissingComma(_ first: Expr, startPos: Int) throws {
+        guard !suppressSpecificErrors, current.level > 0, atExpressionStart else { return }
+        if case .name(let name) = tokens[startPos].kind {
+            if ["match", "case", "_", "print", "exec"].contains(name) { return }
+            if tokens[startPos + 1].isString { return }
+        }
+        let followedByExpression = speculate { p -> Bool in
+            p.suppressSpecificErrors = true
+            _ = try p.parseExpression()
+            return true
+        } ?? false
+        if followedByExpression {
+            throw error("invalid syntax. Perhaps you forgot a comma?", at: first.location)
+        }
+    }
+
+    mutating func parseDisjunction() throws -> Expr {
+        let first = try parseConjunction()
+        guard at(.or) else { return first }
+        var values = [first]
+        while accept(.or) { values.append(try parseConjunction()) }
+        return Expr(.boolean(.or, values), first.location)
+    }
+
+    mutating func parseConjunction() throws -> Expr {
+        let first = try parseInversion()
+        guard at(.and) else { return first }
+        var values = [first]
+        while accept(.and) { values.append(try parseInversion()) }
+        return Expr(.boolean(.and, values), first.location)
+    }
+
+    mutating func parseInversion() throws -> Expr {
+        var nots: [SourceLocation] = []
+        while at(.not) {
+            nots.append(current.start)
+            advance()
+        }
+        try deepen(by: nots.count, at: nots.first)
+        defer { leave(nots.count) }
+        var expression = try parseComparison()
+        for location in nots.reversed() { expression = Expr(.unary(.not, expression), location) }
+        return expression
+    }
+
+    mutating func parseComparison() throws -> Expr {
+        let left = try parseBitwiseOr()
+        var comparisons: [(ComparisonOperator, Expr)] = []
+        while let op = takeComparisonOperator() {
+            comparisons.append((op, try parseBitwiseOr()))
+        }
+        return comparisons.isEmpty ? left : Expr(.compare(left, comparisons), left.location)
+    }
+
+    mutating func takeComparisonOperator() -> ComparisonOperator? {
+        let op: ComparisonOperator
+        switch current.kind {
+        case .op(.eqEqual): op = .eq
+        case .op(.notEqual): op = .ne
+        case .op(.less): op = .lt
+        case .op(.lessEqual): op = .le
+        case .op(.greater): op = .gt
+        case .op(.greaterEqual): op = .ge
+        case .keyword(.in): op = .in
+        case .keyword(.not):
+            guard peek().isKeyword(.in) else { return nil }
+            advance()
+            op = .notIn
+        case .keyword(.is):
+            if peek().isKeyword(.not) {
+                advance()
+                op = .isNot
+            } else {
+                op = .is
+            }
+        default:
+            return nil
+        }
+        advance()
+        return op
+    }
+
+    // MARK: - Binary operators
+
+    /// Binding power of the binary operators between `|` (1) and the multiplicative ones (6).
+    static func binaryOperator(_ kind: TokenKind) -> (BinaryOperator, Int)? {
+        guard case .op(let op) = kind else { return nil }
+        switch op {
+        case .vbar: return (.bitOr, 1)
+        case .circumflex: return (.bitXor, 2)
+        case .amper: return (.bitAnd, 3)
+        case .leftShift: return (.lshift, 4)
+        case .rightShift: return (.rshift, 4)
+        case .plus: return (.add, 5)
+        case .minus: return (.sub, 5)
+        case .star: return (.mul, 6)
+        case .slash: return (.div, 6)
+        case .doubleSlash: return (.floorDiv, 6)
+        case .percent: return (.mod, 6)
+        case .at: return (.matMul, 6)
+        default: return nil
+        }
+    }
+
+    mutating func parseBitwiseOr() throws -> Expr { try parseBinary(minimumLevel: 1) }
+
+    /// Precedence climbing: left-associative runs are built in a loop.
+    mutating func parseBinary(minimumLevel: Int) throws -> Expr {
+        var left = try parseFactor()
+        var wraps = 0
+        defer { leave(wraps) }
+        while let (op, level) = Parser.binaryOperator(current.kind), level >= minimumLevel {
+            advance()
+            let right = level < 6 ? try parseBinary(minimumLevel: level + 1) : try parseFactor()
+            left = Expr(.binary(left, op, right), left.location)
+            wraps += 1
+            try deepen(by: 1, at: left.location)
+        }
+        return left
+    }
+
+    /// factor: ('+' | '-' | '~')* power, the signs collected in a loop.
+    mutating func parseFactor() throws -> Expr {
+        let signs = collectUnarySigns()
+        try deepen(by: signs.count, at: signs.first?.1)
+        defer { leave(signs.count) }
+        return applyUnary(signs, to: try parsePower())
+    }
+
+    mutating func collectUnarySigns() -> [(UnaryOperator, SourceLocation)] {
+        var signs: [(UnaryOperator, SourceLocation)] = []
+        while case .op(let op) = current.kind {
+            switch op {
+            case .minus: signs.append((.negate, current.start))
+            case .plus: signs.append((.plus, current.start))
+            case .tilde: signs.append((.invert, current.start))
+            default: return signs
+            }
+            advance()
+        }
+        return signs
+    }
+
+    func applyUnary(_ signs: [(UnaryOperator, SourceLocation)], to operand: Expr) -> Expr {
+        var expression = operand
+        for (op, location) in signs.reversed() { expression = Expr(.unary(op, expression), location) }
+        return expression
+    }
+
+    /// power: primary ['**' factor]. Right-associative, and the right operand may carry
+    /// signs (`2 ** -1`), so the chain is collected first and folded from the right.
+    mutating func parsePower() throws -> Expr {
+        let base = try parsePrimary()
+        guard at(.doubleStar) else { return base }
+        var operands = [base]
+        var signsBefore: [[(UnaryOperator, SourceLocation)]] = []
+        var added = 0
+        defer { leave(added) }
+        while accept(.doubleStar) {
+            let signs = collectUnarySigns()
+            added += signs.count + 1
+            try deepen(by: signs.count + 1, at: base.location)
+            signsBefore.append(signs)
+            operands.append(try parsePrimary())
+        }
+        var result = operands[operands.count - 1]
+        for i in stride(from: operands.count - 1, to: 0, by: -1) {
+            result = applyUnary(signsBefore[i - 1], to: result)
+            result = Expr(.binary(operands[i - 1], .pow, result), operands[i - 1].location)
+        }
+        return result
+    }
+
+    /// primary: atom followed by any number of `.name`, `(args)` and `[subscript]`.
+    mutating func parsePrimary() throws -> Expr {
+        if at(.await) { throw error("'await' is not supported", at: current.start) }
+        var expression = try parseAtom()
+        var wraps = 0
+        defer { leave(wraps) }
+        while true {
+            switch current.kind {
+            case .op(.dot):
+                advance()
+                expression = Expr(.attribute(expression, try expectName()), expression.location)
+            case .op(.lpar):
+                expression = Expr(.call(expression, try parseCallArguments()), expression.location)
+            case .op(.lsqb):
+                expression = Expr(.subscript(expression, try parseSubscript()), expression.location)
+            default:
+                return expression
+            }
+            wraps += 1
+            try deepen(by: 1, at: expression.location)
+        }
+    }
+
+    mutating func deepen(by levels: Int, at location: SourceLocation?) throws {
+        guard levels > 0 else { return }
+        depth += levels
+        if depth > maximumExpressionDepth {
+            throw error("too many nested expressions", at: location ?? current.start)
+        }
+    }
+
+    // MARK: - Atoms
+
+    mutating func parseAtom() throws -> Expr {
+        let token = current
+        switch token.kind {
+        case .name(let name):
+            advance()
+            return Expr(.name(name), token.start)
+        case .number(let value):
+            advance()
+            return Expr(.constant(value), token.start)
+        case .string:
+            return try parseStrings()
+        case .keyword(.true):
+            advance()
+            return Expr(.constant(.bool(true)), token.start)
+        case .keyword(.false):
+            advance()
+            return Expr(.constant(.bool(false)), token.start)
+        case .keyword(.none):
+            advance()
+            return Expr(.constant(.none), token.start)
+        case .op(.ellipsis):
+            advance()
+            return Expr(.constant(.ellipsis), token.start)
+        case .op(.lpar):
+            return try parseParenthesized()
+        case .op(.lsqb):
+            return try parseListDisplay()
+        case .op(.lbrace):
+            return try parseBraceDisplay()
+        default:
+            throw unexpected()
+        }
+    }
+
+    /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    mutating func parseYield() throws -> Expr {
+        let location = current.start
+        advance()
+        if accept(.from) { return Expr(.yieldFrom(try parseExpression()), location) }
+        if at(.star) || atExpressionStart { return Expr(.yield(try parseStarExpressions()), location) }
+        return Expr(.yield(nil), location)
+    }
+
+    /// A group, a tuple, or a generator expression.
+    mutating func parseParenthesized() throws -> Expr {
+        let open = current.start
+        advance()
+        if accept(.rpar) { return Expr(.tuple([]), open) }
+        if at(.yield) {
+            let expression = try parseYield()
+            try expect(.rpar)
+            return expression
+        }
+        let first = try parseStarNamedExpression()
+        if at(.for) {
+            try rejectStarredComprehensionElement(first)
+            let clauses = try parseComprehensionClauses()
+            try expect(.rpar)
+            return Expr(.generatorExpression(first, clauses), open)
+        }
+        if at(.comma) {
+            var items = [first]
+            while accept(.comma) {
+                if at(.rpar) { break }
+                items.append(try parseStarNamedExpression())
+            }
+            try expect(.rpar)
+            return Expr(.tuple(items), open)
+        }
+        try expect(.rpar)
+        if case .starred = first.kind {
+            throw error("cannot use starred expression here", at: first.location)
+        }
+        return first
+    }
+
+    mutating func parseListDisplay() throws -> Expr {
+        let open = current.start
+        advance()
+        if accept(.rsqb) { return Expr(.list([]), open) }
+        let first = try parseStarNamedExpression()
+        if at(.for) {
+            try rejectStarredComprehensionElement(first)
+            let clauses = try parseComprehensionClauses()
+            try expect(.rsqb)
+            return Expr(.listComprehension(first, clauses), open)
+        }
+        let items = try parseDisplayItems(first, closer: .rsqb)
+        return Expr(.list(items), open)
+    }
+
+    /// The rest of a list or set display after its first item, through the closing bracket.
+    mutating func parseDisplayItems(_ first: Expr, closer: Op) throws -> [Expr] {
+        var items = [first]
+        while accept(.comma) {
+            if at(closer) { break }
+            items.append(try parseStarNamedExpression())
+        }
+        if at(.for) && items.count > 1 && !suppressSpecificErrors {
+            throw error("did you forget parentheses around the comprehension target?", at: items[0].location)
+        }
+        try expect(closer)
+        return items
+    }
+
+    func rejectStarredComprehensionElement(_ element: Expr) throws {
+        if case .starred = element.kind {
+            throw error("iterable unpacking cannot be used in comprehension", at: element.location)
+        }
+    }
+
+    /// A dict or set display, or a dict or set comprehension.
+    mutating func parseBraceDisplay() throws -> Expr {
+        let open = current.start
+        advance()
+        if accept(.rbrace) { return Expr(.dict([]), open) }
+        if accept(.doubleStar) {
+            let first = DictItem.unpack(try parseBitwiseOr())
+            return Expr(.dict(try parseDictItems(first)), open)
+        }
+        let first = try parseStarNamedExpression()
+        if at(.colon) {
+            let key = first
+            let value = try parseDictValue()
+            if at(.for) {
+                let clauses = try parseComprehensionClauses()
+                try expect(.rbrace)
+                return Expr(.dictComprehension(key: key, value: value, clauses), open)
+            }
+            return Expr(.dict(try parseDictItems(.pair(key, value))), open)
+        }
+        if at(.for) {
+            try rejectStarredComprehensionElement(first)
+            let clauses = try parseComprehensionClauses()
+            try expect(.rbrace)
+            return Expr(.setComprehension(first, clauses), open)
+        }
+        return Expr(.set(try parseDisplayItems(first, closer: .rbrace)), open)
+    }
+
+    /// At the ':' after a dict key: the value.
+    mutating func parseDictValue() throws -> Expr {
+        let colon = current
+        advance()
+        if (at(.comma) || at(.rbrace)) && !suppressSpecificErrors {
+            throw error("expression expected after dictionary key and ':'", at: colon.start)
+        }
+        if at(.star) && !suppressSpecificErrors {
+            throw error("cannot use a starred expression in a dictionary value", at: current.start)
+        }
+        return try parseExpression()
+    }
+
+    mutating func parseDictItems(_ first: DictItem) throws -> [DictItem] {
+        var items = [first]
+        while accept(.comma) {
+            if at(.rbrace) { break }
+            if accept(.doubleStar) {
+                items.append(.unpack(try parseBitwiseOr()))
+                continue
+            }
+            let key = try parseExpression(commaCheck: false)
+            guard at(.colon) else {
+                if suppressSpecificErrors { throw unexpected() }
+                throw error("':' expected after dictionary key", at: endOfPreviousToken())
+            }
+            items.append(.pair(key, try parseDictValue()))
+        }
+        try expect(.rbrace)
+        return items
+    }
+
+    /// The column of the last character of the token before the current one.
+    func endOfPreviousToken() -> SourceLocation {
+        let token = tokens[max(pos - 1, 0)]
+        let length = max(token.endOffset - token.startOffset, 1)
+        return SourceLocation(line: token.start.line, column: token.start.column + length - 1)
+    }
+
+    // MARK: - Comprehensions and targets
+
+    mutating func parseComprehensionClauses() throws -> [Comprehension] {
+        var clauses: [Comprehension] = []
+        while at(.for) || (at(.async) && peek().isKeyword(.for)) {
+            if at(.async) { throw error("asynchronous comprehensions are not supported", at: current.start) }
+            advance()
+            let target = try parseTargetList()
+            try validateTarget(target, .forTarget)
+            guard accept(.in) else { throw unexpected() }
+            let iterable = try parseDisjunction()
+            var conditions: [Expr] = []
+            while accept(.if) { conditions.append(try parseDisjunction()) }
+            clauses.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
+        }
+        return clauses
+    }
+
+    /// star_targets as in `for a, *b in ...`: items at bitwise-or level, so `in` ends them.
+    mutating func parseTargetList() throws -> Expr {
+        let first = try parseTargetItem()
+        guard at(.comma) else { return first }
+        var items = [first]
+        while accept(.comma) {
+            guard at(.star) || atExpressionStart else { break }
+            items.append(try parseTargetItem())
+        }
+        return Expr(.tuple(items), first.location)
+    }
+
+    mutating func parseTargetItem() throws -> Expr {
+        if at(.star) {
+            let location = current.start
+            advance()
+            return Expr(.starred(try parseBitwiseOr()), location)
+        }
+        return try parseBitwiseOr()
+    }
+}

@@ -1,0 +1,408 @@
+// Statements: simple statements (separated by ';') and compound statements with their
+// blocks, including CPython's messages for a missing ':' or a missing indented block.
+
+extension Parser {
+    mutating func parseStatement() throws -> [Stmt] {
+        switch current.kind {
+        case .keyword(.if): return [try parseIf()]
+        case .keyword(.while): return [try parseWhile()]
+        case .keyword(.for): return [try parseFor()]
+        case .keyword(.try): return [try parseTry()]
+        case .keyword(.with): return [try parseWith()]
+        case .keyword(.def): return [try parseFunctionDef(decorators: [])]
+        case .keyword(.class): return [try parseClassDef(decorators: [])]
+        case .op(.at): return [try parseDecorated()]
+        case .keyword(.async):
+            throw error("'async' is not supported", at: current.start)
+        default: return try parseSimpleStatements()
+        }
+    }
+
+    // MARK: - Blocks
+
+    /// After a compound statement's ':': an indented block, or simple statements on the same line.
+    mutating func parseBlock(_ what: String, line: Int) throws -> [Stmt] {
+        guard current.isNewline else { return try parseSimpleStatements() }
+        advance()
+        guard case .indent = current.kind else {
+            throw error("expected an indented block after \(what) on line \(line)", at: current.start,
+                        kind: "IndentationError")
+        }
+        advance()
+        var body: [Stmt] = []
+        while true {
+            switch current.kind {
+            case .dedent:
+                advance()
+                return body
+            case .endMarker:
+                return body
+            default:
+                body.append(contentsOf: try parseStatement())
+            }
+        }
+    }
+
+    /// CPython says "expected ':'" where the header ends at the line's end, or where the
+    /// grammar forces the colon (def, try, else, finally); elsewhere "invalid syntax".
+    mutating func expectColon(forced: Bool) throws {
+        if accept(.colon) { return }
+        if forced || current.isNewline { throw error("expected ':'", at: current.start) }
+        throw unexpected()
+    }
+
+    var atStatementEnd: Bool { current.isNewline || at(.semi) }
+
+    // MARK: - Simple statements
+
+    mutating func parseSimpleStatements() throws -> [Stmt] {
+        var statements = [try parseSimpleStatement()]
+        while accept(.semi) {
+            if current.isNewline { break }
+            statements.append(try parseSimpleStatement())
+        }
+        guard current.isNewline else { throw unexpected() }
+        advance()
+        return statements
+    }
+
+    mutating func parseSimpleStatement() throws -> Stmt {
+        let token = current
+        let location = token.start
+        switch token.kind {
+        case .keyword(.pass):
+            advance()
+            return Stmt(.pass, location)
+        case .keyword(.break):
+            advance()
+            return Stmt(.break, location)
+        case .keyword(.continue):
+            advance()
+            return Stmt(.continue, location)
+        case .keyword(.return):
+            advance()
+            return Stmt(.return(atStatementEnd ? nil : try parseStarExpressions()), location)
+        case .keyword(.raise):
+            advance()
+            if atStatementEnd { return Stmt(.raise(exception: nil, cause: nil), location) }
+            let exception = try parseExpression()
+            let cause = accept(.from) ? try parseExpression() : nil
+            return Stmt(.raise(exception: exception, cause: cause), location)
+        case .keyword(.global), .keyword(.nonlocal):
+            advance()
+            var names = [try expectName()]
+            while accept(.comma) { names.append(try expectName()) }
+            return Stmt(token.isKeyword(.global) ? .global(names) : .nonlocal(names), location)
+        case .keyword(.del):
+            return try parseDelete()
+        case .keyword(.assert):
+            advance()
+            let test = try parseExpression()
+            let message = accept(.comma) ? try parseExpression() : nil
+            return Stmt(.assert(test: test, message: message), location)
+        case .keyword(.import):
+            return try parseImport()
+        case .keyword(.from):
+            return try parseFromImport()
+        default:
+            return try parseExpressionStatement()
+        }
+    }
+
+    /// Expression statements and the assignment forms.
+    mutating func parseExpressionStatement() throws -> Stmt {
+        let startPos = pos
+        let first = try parseStarExpressionsOrYield()
+        if at(.equal) {
+            let firstEqual = pos
+            var targets = [first]
+            advance()
+            var value = try parseStarExpressionsOrYield()
+            while at(.equal) {
+                targets.append(value)
+                advance()
+                value = try parseStarExpressionsOrYield()
+            }
+            try validateAssignmentTargets(targets, firstEqual: firstEqual)
+            return Stmt(.assign(targets: targets, value: value), first.location)
+        }
+        if case .op(let op) = current.kind, let binary = op.augmentedOperator {
+            switch first.kind {
+            case .name, .attribute, .subscript: break
+            default:
+                throw error("'\(describe(first))' is an illegal expression for augmented assignment", at: first.location)
+            }
+            advance()
+            return Stmt(.augmentedAssign(target: first, op: binary, value: try parseStarExpressionsOrYield()),
+                        first.location)
+        }
+        if at(.colon) {
+            switch first.kind {
+            case .name, .attribute, .subscript: break
+            case .tuple: throw error("only single target (not tuple) can be annotated", at: first.location)
+            case .list: throw error("only single target (not list) can be annotated", at: first.location)
+            default: throw error("illegal target for annotation", at: first.location)
+            }
+            advance()
+            let annotation = try parseExpression()
+            let value = accept(.equal) ? try parseStarExpressionsOrYield() : nil
+            return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value), first.location)
+        }
+        if !atStatementEnd, case .name(let name) = first.kind, name == "print" || name == "exec",
+           pos == startPos + 1, at(.star) || atExpressionStart {
+            throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
+        }
+        return Stmt(.expression(first), first.location)
+    }
+
+    mutating func parseDelete() throws -> Stmt {
+        let location = current.start
+        advance()
+        var targets: [Expr] = []
+        repeat {
+            if atStatementEnd && !targets.isEmpty { break }
+            let target = try parseStarExpression()
+            try validateTarget(target, .deletion)
+            targets.append(target)
+        } while accept(.comma)
+        return Stmt(.delete(targets), location)
+    }
+
+    mutating func parseDottedName() throws -> String {
+        var name = try expectName()
+        while accept(.dot) { name += "." + (try expectName()) }
+        return name
+    }
+
+    mutating func parseImport() throws -> Stmt {
+        let location = current.start
+        advance()
+        var names: [ImportAlias] = []
+        repeat {
+            let name = try parseDottedName()
+            names.append(ImportAlias(name: name, asName: accept(.as) ? try expectName() : nil))
+        } while accept(.comma)
+        return Stmt(.import(names), location)
+    }
+
+    mutating func parseFromImport() throws -> Stmt {
+        let location = current.start
+        advance()
+        var level = 0
+        while true {
+            if accept(.dot) {
+                level += 1
+            } else if accept(.ellipsis) {
+                level += 3
+            } else {
+                break
+            }
+        }
+        var module = ""
+        if level == 0 || !at(.import) { module = try parseDottedName() }
+        guard accept(.import) else { throw unexpected() }
+        var names: [ImportAlias] = []
+        if accept(.star) {
+            names = [ImportAlias(name: "*", asName: nil)]
+        } else if accept(.lpar) {
+            repeat {
+                if at(.rpar) && !names.isEmpty { break }
+                let name = try expectName()
+                names.append(ImportAlias(name: name, asName: accept(.as) ? try expectName() : nil))
+            } while accept(.comma)
+            try expect(.rpar)
+        } else {
+            repeat {
+                if atStatementEnd && !names.isEmpty {
+                    throw error("trailing comma not allowed without surrounding parentheses", at: current.start)
+                }
+                let name = try expectName()
+                names.append(ImportAlias(name: name, asName: accept(.as) ? try expectName() : nil))
+            } while accept(.comma)
+        }
+        return Stmt(.importFrom(module: module, names: names, level: level), location)
+    }
+
+    // MARK: - Compound statements
+
+    mutating func parseIf() throws -> Stmt {
+        var branches: [(test: Expr, body: [Stmt], location: SourceLocation)] = []
+        var keyword = "'if' statement"
+        // `elif` chains are collected in a loop and folded into nested ifs afterwards.
+        repeat {
+            let token = current
+            advance()
+            let test = try parseNamedExpression()
+            try expectColon(forced: false)
+            let body = try parseBlock(keyword, line: token.start.line)
+            branches.append((test, body, token.start))
+            keyword = "'elif' statement"
+        } while at(.elif)
+        var orElse = try parseElse()
+        for branch in branches.reversed() {
+            orElse = [Stmt(.if(test: branch.test, body: branch.body, orElse: orElse), branch.location)]
+        }
+        return orElse[0]
+    }
+
+    mutating func parseElse() throws -> [Stmt] {
+        guard at(.else) else { return [] }
+        let token = current
+        advance()
+        try expectColon(forced: true)
+        return try parseBlock("'else' statement", line: token.start.line)
+    }
+
+    mutating func parseWhile() throws -> Stmt {
+        let token = current
+        advance()
+        let test = try parseNamedExpression()
+        try expectColon(forced: false)
+        let body = try parseBlock("'while' statement", line: token.start.line)
+        return Stmt(.while(test: test, body: body, orElse: try parseElse()), token.start)
+    }
+
+    mutating func parseFor() throws -> Stmt {
+        let token = current
+        advance()
+        let target = try parseTargetList()
+        try validateTarget(target, .forTarget)
+        guard accept(.in) else { throw unexpected() }
+        let iterable = try parseStarExpressions()
+        try expectColon(forced: false)
+        let body = try parseBlock("'for' statement", line: token.start.line)
+        return Stmt(.for(target: target, iterable: iterable, body: body, orElse: try parseElse()), token.start)
+    }
+
+    mutating func parseTry() throws -> Stmt {
+        let token = current
+        advance()
+        try expectColon(forced: true)
+        let body = try parseBlock("'try' statement", line: token.start.line)
+        var handlers: [ExceptHandler] = []
+        while at(.except) {
+            let exceptToken = current
+            advance()
+            if at(.star) { throw error("'except*' is not supported", at: current.start) }
+            var type: Expr? = nil
+            var name: String? = nil
+            if !at(.colon) && !current.isNewline {
+                let t = try parseExpression()
+                if at(.comma) {
+                    throw error("multiple exception types must be parenthesized", at: t.location)
+                }
+                if accept(.as) { name = try expectName() }
+                type = t
+            }
+            try expectColon(forced: false)
+            let handlerBody = try parseBlock("'except' statement", line: exceptToken.start.line)
+            handlers.append(ExceptHandler(type: type, name: name, body: handlerBody, location: exceptToken.start))
+        }
+        let orElse = handlers.isEmpty ? [] : try parseElse()
+        var finally: [Stmt] = []
+        var hasFinally = false
+        if at(.finally) {
+            let finallyToken = current
+            advance()
+            try expectColon(forced: true)
+            finally = try parseBlock("'finally' statement", line: finallyToken.start.line)
+            hasFinally = true
+        }
+        if handlers.isEmpty && !hasFinally {
+            throw error("expected 'except' or 'finally' block", at: current.start)
+        }
+        return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finally), token.start)
+    }
+
+    mutating func parseWith() throws -> Stmt {
+        let token = current
+        advance()
+        var items: [WithItem]
+        if at(.lpar), let parenthesized = parseParenthesizedWithItems() {
+            items = parenthesized
+        } else {
+            items = [try parseWithItem()]
+            while accept(.comma) { items.append(try parseWithItem()) }
+        }
+        try expectColon(forced: false)
+        return Stmt(.with(items, body: try parseBlock("'with' statement", line: token.start.line)), token.start)
+    }
+
+    /// `with (a as b, c as d):` — tried first, as in CPython; nil (cursor unchanged) when the
+    /// parenthesis turns out to belong to an expression such as `with (a, b) as c:`.
+    mutating func parseParenthesizedWithItems() -> [WithItem]? {
+        let savedPos = pos, savedDepth = depth
+        do {
+            advance()
+            var items = [try parseWithItem()]
+            while accept(.comma) {
+                if at(.rpar) { break }
+                items.append(try parseWithItem())
+            }
+            try expect(.rpar)
+            if at(.colon) { return items }
+        } catch {}
+        pos = savedPos
+        depth = savedDepth
+        return nil
+    }
+
+    mutating func parseWithItem() throws -> WithItem {
+        let context = try parseExpression()
+        guard accept(.as) else { return WithItem(context: context, target: nil) }
+        let target = try parseTargetItem()
+        guard at(.comma) || at(.rpar) || at(.colon) else { throw unexpected() }
+        try validateTarget(target, .with)
+        return WithItem(context: context, target: target)
+    }
+
+    mutating func parseDecorated() throws -> Stmt {
+        var decorators: [Expr] = []
+        while accept(.at) {
+            decorators.append(try parseNamedExpression())
+            guard current.isNewline else { throw unexpected() }
+            advance()
+        }
+        if at(.def) { return try parseFunctionDef(decorators: decorators) }
+        if at(.class) { return try parseClassDef(decorators: decorators) }
+        if at(.async) { throw error("'async' is not supported", at: current.start) }
+        throw unexpected()
+    }
+
+    mutating func parseFunctionDef(decorators: [Expr]) throws -> Stmt {
+        let token = current
+        advance()
+        let name = try expectName()
+        guard accept(.lpar) else { throw error("expected '('", at: current.start) }
+        let parameters = try parseParameters(closer: .rpar, annotations: true)
+        try expect(.rpar)
+        if accept(.arrow) { _ = try parseExpression() }
+        try expectColon(forced: true)
+        let body = try parseBlock("function definition", line: token.start.line)
+        return Stmt(.functionDef(FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators)),
+                    token.start)
+    }
+
+    mutating func parseClassDef(decorators: [Expr]) throws -> Stmt {
+        let token = current
+        advance()
+        let name = try expectName()
+        var bases: [Expr] = []
+        var keywords: [(String, Expr)] = []
+        if at(.lpar) {
+            for argument in try parseCallArguments(allowGenerator: false) {
+                switch argument {
+                case .positional(let e): bases.append(e)
+                case .starred(let e): bases.append(Expr(.starred(e), e.location))
+                case .keyword(let k, let e): keywords.append((k, e))
+                case .doubleStarred(let e):
+                    throw error("'**' in a class definition is not supported", at: e.location)
+                }
+            }
+        }
+        try expectColon(forced: false)
+        let body = try parseBlock("class definition", line: token.start.line)
+        return Stmt(.classDef(ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)),
+                    token.start)
+    }
+}

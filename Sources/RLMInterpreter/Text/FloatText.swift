@@ -1,0 +1,225 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BigInt
+
+/// float -> text as CPython's PyOS_double_to_string does it.
+///
+/// CPython gets digits from David Gay's dtoa in three modes: shortest round-trip (repr),
+/// N significant digits ('e'/'g') and N digits after the point ('f'), all correctly rounded,
+/// then lays them out with format_float_short. Here Swift's `description` supplies the
+/// shortest digits and glibc's printf (exact, round-half-even) the rounded ones; the layout
+/// is a line-by-line port so every corner (alt forms, add-dot-0, 'z') matches.
+enum FloatText {
+    /// Decimal digits without leading/trailing zeros; value = 0.d1d2d3... * 10^decpt.
+    /// Zero is ("0", decpt 1), as Gay returns it.
+    struct Digits {
+        var digits: [UInt8]
+        var decpt: Int
+        var negative: Bool
+    }
+
+    /// printf of one double with a precision, in the C locale's '.' convention.
+    static func cFormat(_ conv: String, _ d: Double, _ precision: Int) -> [UInt8] {
+        let size = precision + 400
+        var buf = [CChar](repeating: 0, count: size)
+        let n = withVaList([Int32(precision), d]) { vsnprintf(&buf, size, "%." + "*" + conv, $0) }
+        return buf[0..<Int(n)].map { UInt8(bitPattern: $0) }
+    }
+
+    static func normalised(_ raw: [UInt8], _ decptOfFirst: Int, _ negative: Bool) -> Digits {
+        var lo = 0
+        var decpt = decptOfFirst
+        while lo < raw.count && raw[lo] == 0x30 { lo += 1; decpt -= 1 }
+        var hi = raw.count
+        while hi > lo && raw[hi - 1] == 0x30 { hi -= 1 }
+        if lo == hi { return Digits(digits: [0x30], decpt: 1, negative: negative) }
+        return Digits(digits: Array(raw[lo..<hi]), decpt: decpt, negative: negative)
+    }
+
+    /// Splits "[-]I[.F][e±X]" into digits and the decimal point position.
+    static func parseDecimal(_ s: [UInt8]) -> Digits {
+        var i = 0
+        var negative = false
+        if i < s.count && s[i] == 0x2D { negative = true; i += 1 }
+        var raw: [UInt8] = []
+        var intDigits = 0
+        var seenPoint = false
+        var exp = 0
+        while i < s.count {
+            let c = s[i]
+            if c >= 0x30 && c <= 0x39 {
+                raw.append(c)
+                if !seenPoint { intDigits += 1 }
+            } else if c == 0x2E {
+                seenPoint = true
+            } else if c == 0x65 || c == 0x45 {
+                var j = i + 1
+                var expNeg = false
+                if j < s.count && (s[j] == 0x2B || s[j] == 0x2D) { expNeg = s[j] == 0x2D; j += 1 }
+                while j < s.count { exp = exp * 10 + Int(s[j] - 0x30); j += 1 }
+                if expNeg { exp = -exp }
+                break
+            }
+            i += 1
+        }
+        return normalised(raw, intDigits + exp, negative)
+    }
+
+    /// Gay mode 0: the shortest digits that round-trip (Swift's description is shortest too).
+    static func shortest(_ d: Double) -> Digits {
+        parseDecimal(Array(d.description.utf8))
+    }
+
+    /// Gay mode 2: `n` >= 1 significant digits, correctly rounded.
+    static func significant(_ d: Double, _ n: Int) -> Digits {
+        parseDecimal(cFormat("e", d, max(n, 1) - 1))
+    }
+
+    /// Gay mode 3: `n` digits after the decimal point, correctly rounded.
+    static func fixed(_ d: Double, _ n: Int) -> Digits {
+        parseDecimal(cFormat("f", d, n))
+    }
+
+    /// PyOS_double_to_string. `code` is one of e E f F g G r; precision as CPython passes it.
+    static func format(_ d: Double, code: UInt8, precision: Int, alwaysSign: Bool = false,
+                       addDot0: Bool = false, alt: Bool = false, noNegZero: Bool = false) -> String {
+        let upper = code == 0x45 || code == 0x46 || code == 0x47
+        let lowerCode = upper ? code | 0x20 : code
+        var precision = precision
+        if d.isNaN { return (alwaysSign ? "+" : "") + (upper ? "NAN" : "nan") }
+        if d.isInfinite {
+            let sign = d < 0 ? "-" : (alwaysSign ? "+" : "")
+            return sign + (upper ? "INF" : "inf")
+        }
+        var dg: Digits
+        switch lowerCode {
+        case 0x65: // e
+            precision += 1
+            dg = significant(d, precision)
+        case 0x66: // f
+            dg = fixed(d, precision)
+        case 0x67: // g
+            if precision == 0 { precision = 1 }
+            dg = significant(d, precision)
+        default: // r
+            dg = shortest(d)
+        }
+        if noNegZero && dg.negative && dg.digits == [0x30] { dg.negative = false }
+
+        let digits = dg.digits
+        let digitsLen = digits.count
+        var decpt = dg.decpt
+        var useExp = false
+        var vdigitsEnd = digitsLen
+        switch lowerCode {
+        case 0x65:
+            useExp = true
+            vdigitsEnd = precision
+        case 0x66:
+            vdigitsEnd = decpt + precision
+        case 0x67:
+            if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
+            if alt { vdigitsEnd = precision }
+        default:
+            if decpt <= -4 || decpt > 16 { useExp = true }
+        }
+        var exp = 0
+        if useExp {
+            exp = decpt - 1
+            decpt = 1
+        }
+        let vdigitsStart = decpt <= 0 ? decpt - 1 : 0
+        if !useExp && addDot0 {
+            vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt + 1
+        } else {
+            vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt
+        }
+
+        var out: [UInt8] = []
+        out.reserveCapacity(vdigitsEnd - vdigitsStart + 8)
+        if dg.negative { out.append(0x2D) } else if alwaysSign { out.append(0x2B) }
+        if decpt <= 0 {
+            out.append(contentsOf: repeatElement(0x30, count: decpt - vdigitsStart))
+            out.append(0x2E)
+            out.append(contentsOf: repeatElement(0x30, count: -decpt))
+        } else {
+            out.append(contentsOf: repeatElement(0x30, count: -vdigitsStart))
+        }
+        if decpt > 0 && decpt <= digitsLen {
+            out.append(contentsOf: digits[0..<decpt])
+            out.append(0x2E)
+            out.append(contentsOf: digits[decpt...])
+        } else {
+            out.append(contentsOf: digits)
+        }
+        if digitsLen < decpt {
+            out.append(contentsOf: repeatElement(0x30, count: decpt - digitsLen))
+            out.append(0x2E)
+            out.append(contentsOf: repeatElement(0x30, count: vdigitsEnd - decpt))
+        } else {
+            out.append(contentsOf: repeatElement(0x30, count: vdigitsEnd - digitsLen))
+        }
+        if out.last == 0x2E && !alt { out.removeLast() }
+        if useExp {
+            out.append(upper ? 0x45 : 0x65)
+            out.append(exp < 0 ? 0x2D : 0x2B)
+            let e = String(abs(exp))
+            if e.count < 2 { out.append(0x30) }
+            out.append(contentsOf: Array(e.utf8))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// repr(float) and str(float): shortest round-trip digits; exponent form below 1e-4 and
+/// from 1e16 on ("1e-05", "1e+16"), otherwise at least one digit after the point.
+public func pythonFloatRepr(_ d: Double) -> String {
+    FloatText.format(d, code: 0x72, precision: 0, addDot0: true)
+}
+
+/// round(x) with no ndigits: half-even to an integral value (the caller makes it an int).
+public func pythonRoundHalfEven(_ d: Double) -> Double { d.rounded(.toNearestOrEven) }
+
+/// float.__round__(ndigits): rounds the exact binary value half-even at the given decimal
+/// place, as CPython does via correctly rounded dtoa, then converts back.
+public func pythonRound(_ d: Double, ndigits: Int) throws -> Double {
+    if !d.isFinite || d == 0 { return d }
+    // CPython's NDIGITS_MAX / NDIGITS_MIN: beyond these the answer is x or a signed zero.
+    if ndigits > 323 { return d }
+    if ndigits < -308 { return 0.0 * d }
+    let rounded: Double
+    if ndigits >= 0 {
+        let text = FloatText.cFormat("f", d, ndigits)
+        rounded = strtod(String(decoding: text, as: UTF8.self), nil)
+    } else {
+        rounded = roundToPowerOfTen(d, -ndigits)
+    }
+    if rounded.isInfinite { throw TextError("OverflowError", "rounded value too large to represent") }
+    // A result of zero keeps the sign of the input, as the C round trip does.
+    return rounded == 0 ? (d < 0 ? -0.0 : 0.0) : rounded
+}
+
+/// Rounds |d| to a multiple of 10^k (k >= 1) half-even, exactly, using the binary expansion.
+private func roundToPowerOfTen(_ d: Double, _ k: Int) -> Double {
+    let mag = abs(d)
+    let e = mag.isNormal ? Int(mag.exponent) - 52 : -1074
+    let sig = BigInt(mag.significandBitPattern | (mag.isNormal ? 1 << 52 : 0))
+    let tenK = BigInt(10).power(k)
+    // value = sig * 2^e; quotient = round(value / 10^k)
+    var num = sig
+    var den = tenK
+    if e >= 0 { num <<= e } else { den <<= -e }
+    var (q, r) = num.quotientAndRemainder(dividingBy: den)
+    let twice = r * 2
+    if twice > den || (twice == den && q.isOdd) { q += 1 }
+    if q.isZero { return d < 0 ? -0.0 : 0.0 }
+    let text = (d < 0 ? "-" : "") + String(q) + "e" + String(k)
+    return strtod(text, nil)
+}
+
+private extension BigInt {
+    var isOdd: Bool { !(self % 2).isZero }
+}

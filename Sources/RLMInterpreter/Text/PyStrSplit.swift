@@ -1,0 +1,208 @@
+/// split / rsplit / splitlines / strip family / join, all working on byte offsets so that huge
+/// strings are processed in one pass without code point indexing.
+extension PyStr {
+    /// Whitespace test for the code point starting at byte `p`; returns (isSpace, width).
+    @inline(__always)
+    func spaceAt(_ p: Int) -> (Bool, Int) {
+        let b = utf8[p]
+        if b < 0x80 { return (PyUnicode.asciiSpace(b), 1) }
+        let (cp, w) = decodeUTF8(utf8, p)
+        return (PyUnicode.isSpace(cp), w)
+    }
+
+    /// Whitespace test for the code point ending just before byte `end`; returns (isSpace, start).
+    @inline(__always)
+    func spaceBefore(_ end: Int) -> (Bool, Int) {
+        let b = utf8[end - 1]
+        if b < 0x80 { return (PyUnicode.asciiSpace(b), end - 1) }
+        let (cp, start) = decodeUTF8Backward(utf8, end)
+        return (PyUnicode.isSpace(cp), start)
+    }
+
+    /// str.split(sep, maxsplit). `sep == nil` splits on runs of whitespace and drops empty
+    /// pieces; an explicit separator keeps them.
+    public func split(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
+        var limit = maxsplit < 0 ? Int.max : maxsplit
+        let n = utf8.count
+        var out: [PyStr] = []
+        guard let sep = sep else {
+            var i = 0
+            while limit > 0 {
+                limit -= 1
+                while i < n { let (sp, w) = spaceAt(i); if !sp { break }; i += w }
+                if i == n { break }
+                let j = i
+                i += utf8Width(utf8[i])
+                while i < n { let (sp, w) = spaceAt(i); if sp { break }; i += w }
+                out.append(bytesSlice(j, i))
+            }
+            if i < n {
+                while i < n { let (sp, w) = spaceAt(i); if !sp { break }; i += w }
+                if i != n { out.append(bytesSlice(i, n)) }
+            }
+            return out
+        }
+        if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
+        var p = 0
+        while limit > 0 {
+            let r = ByteSearch.find(utf8, sep.utf8, p, n)
+            if r < 0 { break }
+            out.append(bytesSlice(p, r))
+            p = r + sep.utf8.count
+            limit -= 1
+        }
+        out.append(bytesSlice(p, n))
+        return out
+    }
+
+    /// str.rsplit(sep, maxsplit): like split but the splits are made from the right.
+    public func rsplit(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
+        var limit = maxsplit < 0 ? Int.max : maxsplit
+        var out: [PyStr] = []
+        guard let sep = sep else {
+            var i = utf8.count
+            while limit > 0 {
+                limit -= 1
+                while i > 0 { let (sp, s) = spaceBefore(i); if !sp { break }; i = s }
+                if i == 0 { break }
+                let j = i
+                i = decodeStart(i)
+                while i > 0 { let (sp, s) = spaceBefore(i); if sp { break }; i = s }
+                out.append(bytesSlice(i, j))
+            }
+            if i > 0 {
+                while i > 0 { let (sp, s) = spaceBefore(i); if !sp { break }; i = s }
+                if i != 0 { out.append(bytesSlice(0, i)) }
+            }
+            out.reverse()
+            return out
+        }
+        if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
+        var end = utf8.count
+        while limit > 0 {
+            let r = ByteSearch.rfind(utf8, sep.utf8, 0, end)
+            if r < 0 { break }
+            out.append(bytesSlice(r + sep.utf8.count, end))
+            end = r
+            limit -= 1
+        }
+        out.append(bytesSlice(0, end))
+        out.reverse()
+        return out
+    }
+
+    /// Start of the code point that ends just before byte `end`.
+    @inline(__always)
+    func decodeStart(_ end: Int) -> Int {
+        var p = end - 1
+        while utf8[p] & 0xC0 == 0x80 { p -= 1 }
+        return p
+    }
+
+    /// str.splitlines(keepends): breaks at \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+    public func splitlines(keepends: Bool = false) -> [PyStr] {
+        var out: [PyStr] = []
+        let n = utf8.count
+        var lineStart = 0
+        var i = 0
+        utf8.withUnsafeBufferPointer { b in
+            while i < n {
+                let c = b[i]
+                var breakLen = 0
+                if c < 0x80 {
+                    if c == 0x0D {
+                        breakLen = (i + 1 < n && b[i + 1] == 0x0A) ? 2 : 1
+                    } else if (c >= 0x0A && c <= 0x0C) || (c >= 0x1C && c <= 0x1E) {
+                        breakLen = 1
+                    }
+                } else if c == 0xC2 && i + 1 < n && b[i + 1] == 0x85 {
+                    breakLen = 2
+                } else if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
+                    breakLen = 3
+                }
+                if breakLen == 0 { i += 1; continue }
+                out.append(bytesSlice(lineStart, keepends ? i + breakLen : i))
+                i += breakLen
+                lineStart = i
+            }
+        }
+        if lineStart < n { out.append(bytesSlice(lineStart, n)) }
+        return out
+    }
+
+    // MARK: strip
+
+    /// A membership test for strip(chars): a bitmap for ASCII, a set otherwise.
+    struct CharSet {
+        var ascii = [Bool](repeating: false, count: 128)
+        var others = Set<UInt32>()
+        init(_ chars: PyStr) {
+            for cp in chars.codePoints {
+                if cp < 128 { ascii[Int(cp)] = true } else { others.insert(cp) }
+            }
+        }
+        @inline(__always)
+        func contains(_ cp: UInt32) -> Bool { cp < 128 ? ascii[Int(cp)] : others.contains(cp) }
+    }
+
+    /// Byte range left after stripping; `chars == nil` strips whitespace.
+    func stripRange(_ chars: PyStr?, left: Bool, right: Bool) -> (Int, Int) {
+        var lo = 0
+        var hi = utf8.count
+        let set = chars.map { CharSet($0) }
+        @inline(__always) func strippable(_ cp: UInt32) -> Bool {
+            if let set = set { return set.contains(cp) }
+            return PyUnicode.isSpace(cp)
+        }
+        if left {
+            while lo < hi {
+                let (cp, w) = decodeUTF8(utf8, lo)
+                if !strippable(cp) { break }
+                lo += w
+            }
+        }
+        if right {
+            while hi > lo {
+                let (cp, s) = decodeUTF8Backward(utf8, hi)
+                if !strippable(cp) { break }
+                hi = s
+            }
+        }
+        return (lo, hi)
+    }
+
+    public func strip(_ chars: PyStr? = nil) -> PyStr {
+        let (lo, hi) = stripRange(chars, left: true, right: true)
+        return bytesSlice(lo, hi)
+    }
+
+    public func lstrip(_ chars: PyStr? = nil) -> PyStr {
+        let (lo, hi) = stripRange(chars, left: true, right: false)
+        return bytesSlice(lo, hi)
+    }
+
+    public func rstrip(_ chars: PyStr? = nil) -> PyStr {
+        let (lo, hi) = stripRange(chars, left: false, right: true)
+        return bytesSlice(lo, hi)
+    }
+
+    // MARK: join
+
+    /// `self.join(items)`; one allocation for the result.
+    public func join(_ items: [PyStr]) -> PyStr {
+        if items.isEmpty { return PyStr.empty }
+        if items.count == 1 { return items[0] }
+        var bytes = 0
+        var cps = 0
+        for s in items { bytes += s.utf8.count; cps += s.count }
+        bytes += utf8.count * (items.count - 1)
+        cps += count * (items.count - 1)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes)
+        for (k, s) in items.enumerated() {
+            if k > 0 && !utf8.isEmpty { out.append(contentsOf: utf8) }
+            out.append(contentsOf: s.utf8)
+        }
+        return PyStr(utf8: out, count: cps)
+    }
+}

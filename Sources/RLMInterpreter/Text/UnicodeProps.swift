@@ -1,0 +1,206 @@
+/// Per-code-point Unicode facts with CPython 3.11's definitions.
+///
+/// Swift's Unicode tables are newer than CPython 3.11's (Unicode 14.0); code points assigned
+/// later are treated as unassigned here, and the handful of properties that changed for older
+/// characters are pinned, so str predicates and repr() agree with CPython byte for byte.
+enum PyUnicode {
+    @inline(__always)
+    static func properties(_ cp: UInt32) -> Unicode.Scalar.Properties? {
+        guard let s = Unicode.Scalar(cp), !isUnassigned311(cp) else { return nil }
+        return s.properties
+    }
+
+    static func isUnassigned311(_ cp: UInt32) -> Bool {
+        if cp < 0x88F { return false }
+        let t = python311UnassignedRanges
+        var lo = 0, hi = t.count / 2 - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if cp < t[2 * mid] { hi = mid - 1 } else if cp > t[2 * mid + 1] { lo = mid + 1 } else { return true }
+        }
+        return false
+    }
+
+    // MARK: whitespace and line breaks (CPython hard-codes these lists)
+
+    /// Py_UNICODE_ISSPACE: used by split(), strip(), isspace(), int() and float().
+    @inline(__always)
+    static func isSpace(_ cp: UInt32) -> Bool {
+        if cp < 128 { return asciiSpace(UInt8(cp)) }
+        switch cp {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// ASCII whitespace as CPython sees it: \t \n \v \f \r, the four separators \x1c-\x1f, space.
+    @inline(__always)
+    static func asciiSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
+    }
+
+    /// Line boundaries of str.splitlines() (\x1f is whitespace but not a line boundary).
+    @inline(__always)
+    static func isLineBreak(_ cp: UInt32) -> Bool {
+        switch cp {
+        case 0x0A...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    // MARK: categories
+
+    static func isPrintable(_ cp: UInt32) -> Bool {
+        if cp < 128 { return cp >= 0x20 && cp < 0x7F }
+        guard let p = properties(cp) else { return false }
+        switch p.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned,
+             .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    static func isAlpha(_ cp: UInt32) -> Bool {
+        if cp < 128 { return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7A }
+        guard let p = properties(cp) else { return false }
+        switch p.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// 0 = not numeric, 1 = numeric only, 2 = digit, 3 = decimal (CPython's three levels).
+    static func numericLevel(_ cp: UInt32) -> Int {
+        if cp < 128 { return cp >= 0x30 && cp <= 0x39 ? 3 : 0 }
+        guard let p = properties(cp), let t = p.numericType else { return 0 }
+        switch cp {
+        case 0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
+             0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399:
+            return 0  // numeric values added after Unicode 14
+        default:
+            break
+        }
+        switch t {
+        case .decimal: return 3
+        case .digit: return 2
+        default: return 1
+        }
+    }
+
+    static func isDecimal(_ cp: UInt32) -> Bool { numericLevel(cp) == 3 }
+    static func isDigit(_ cp: UInt32) -> Bool { numericLevel(cp) >= 2 }
+    static func isNumeric(_ cp: UInt32) -> Bool { numericLevel(cp) >= 1 }
+    static func isAlnum(_ cp: UInt32) -> Bool { isAlpha(cp) || numericLevel(cp) > 0 }
+
+    /// Value of a decimal digit (any script), for int() and float() parsing.
+    static func decimalValue(_ cp: UInt32) -> Int? {
+        if cp >= 0x30 && cp <= 0x39 { return Int(cp - 0x30) }
+        if cp < 128 || numericLevel(cp) != 3 { return nil }
+        guard let v = Unicode.Scalar(cp)?.properties.numericValue else { return nil }
+        return Int(v)
+    }
+
+    /// The derived Uppercase property (CPython's UPPER_MASK).
+    static func isUpper(_ cp: UInt32) -> Bool {
+        if cp < 128 { return cp >= 0x41 && cp <= 0x5A }
+        guard let p = properties(cp) else { return false }
+        return p.isUppercase
+    }
+
+    /// The derived Lowercase property (CPython's LOWER_MASK).
+    static func isLower(_ cp: UInt32) -> Bool {
+        if cp < 128 { return cp >= 0x61 && cp <= 0x7A }
+        switch cp {
+        case 0x295: return true
+        case 0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69: return false
+        default: break
+        }
+        guard let p = properties(cp) else { return false }
+        return p.isLowercase
+    }
+
+    /// General category Lt (CPython's TITLE_MASK).
+    static func isTitle(_ cp: UInt32) -> Bool {
+        if cp < 128 { return false }
+        return properties(cp)?.generalCategory == .titlecaseLetter
+    }
+
+    static func isCased(_ cp: UInt32) -> Bool {
+        if cp < 128 { return isAlpha(cp) }
+        return properties(cp)?.isCased ?? false
+    }
+
+    static func isCaseIgnorable(_ cp: UInt32) -> Bool {
+        properties(cp)?.isCaseIgnorable ?? false
+    }
+
+    static func isXIDStart(_ cp: UInt32) -> Bool {
+        if cp < 128 { return isAlpha(cp) || cp == 0x5F }
+        return properties(cp)?.isXIDStart ?? false
+    }
+
+    static func isXIDContinue(_ cp: UInt32) -> Bool {
+        if cp < 128 { return isAlpha(cp) || cp == 0x5F || (cp >= 0x30 && cp <= 0x39) }
+        switch cp {
+        case 0x200C, 0x200D, 0x30FB, 0xFF65: return false  // became XID_Continue in Unicode 15.1
+        default: return properties(cp)?.isXIDContinue ?? false
+        }
+    }
+
+    // MARK: full case mappings (one code point may map to up to three)
+
+    static func appendLower(_ cp: UInt32, _ out: inout PyStrBuilder) {
+        if cp < 128 {
+            out.append(codePoint: cp >= 0x41 && cp <= 0x5A ? cp | 0x20 : cp)
+            return
+        }
+        guard let p = properties(cp), p.changesWhenLowercased else { out.append(codePoint: cp); return }
+        for s in p.lowercaseMapping.unicodeScalars { out.append(codePoint: s.value) }
+    }
+
+    static func appendUpper(_ cp: UInt32, _ out: inout PyStrBuilder) {
+        if cp < 128 {
+            out.append(codePoint: cp >= 0x61 && cp <= 0x7A ? cp & ~0x20 : cp)
+            return
+        }
+        guard let p = properties(cp), p.changesWhenUppercased, !newerCasePartner(cp) else {
+            out.append(codePoint: cp)
+            return
+        }
+        for s in p.uppercaseMapping.unicodeScalars { out.append(codePoint: s.value) }
+    }
+
+    static func appendTitle(_ cp: UInt32, _ out: inout PyStrBuilder) {
+        if cp < 128 { appendUpper(cp, &out); return }
+        guard let p = properties(cp), p.changesWhenTitlecased, !newerCasePartner(cp) else {
+            out.append(codePoint: cp)
+            return
+        }
+        for s in p.titlecaseMapping.unicodeScalars { out.append(codePoint: s.value) }
+    }
+
+    static func appendFolded(_ cp: UInt32, _ out: inout PyStrBuilder) {
+        if cp < 0xB5 { appendLower(cp, &out); return }
+        let t = caseFoldExceptions
+        var lo = 0, hi = t.count / 4 - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let k = t[4 * mid]
+            if cp < k { hi = mid - 1 } else if cp > k { lo = mid + 1 } else {
+                for j in 1...3 where t[4 * mid + j] != 0 { out.append(codePoint: t[4 * mid + j]) }
+                return
+            }
+        }
+        appendLower(cp, &out)
+    }
+
+    /// Lowercase letters whose uppercase partner was only added after Unicode 14.
+    @inline(__always)
+    static func newerCasePartner(_ cp: UInt32) -> Bool {
+        cp == 0x19B || cp == 0x264 || cp == 0xA7D3 || cp == 0xA7D5
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import RLMInterpreter
+
+/// `rlm exec PROGRAM.py`: runs a program in the sandbox, as CPython would run it.
+struct Exec: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a Python program in the sandboxed interpreter."
+    )
+
+    @ArgumentParser.Argument(help: "The program to run.")
+    var program: String
+
+    @Option(help: "A file whose text (UTF-8) is bound to the variable `context`.")
+    var context: String?
+
+    @Option(help: "Wall-clock limit for the run, in seconds.")
+    var timeout: Double?
+
+    @Option(name: .customLong("max-memory"), help: "Memory limit for the program's objects, in MB.")
+    var maxMemory: Int?
+
+    @Option(name: .customLong("max-output"), help: "Limit on the bytes the program may print.")
+    var maxOutput: Int?
+
+    func run() throws {
+        let source: String
+        do {
+            source = try String(contentsOfFile: program, encoding: .utf8)
+        } catch {
+            FileHandle.standardError.write("rlm exec: cannot read \(program): \(error.localizedDescription)\n".data(using: .utf8)!)
+            throw ExitCode(2)
+        }
+        let session = Session()
+        if let path = context {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write("rlm exec: cannot read context file \(path)\n".data(using: .utf8)!)
+                throw ExitCode(2)
+            }
+            session.bind("context", string: String(decoding: data, as: UTF8.self))
+        }
+        let stdout = BufferedWriter(fd: 1)
+        session.onOutput = { stdout.write($0) }
+        let result = session.runBlocking(source, filename: program)
+        stdout.flush()
+        if let error = result.error {
+            FileHandle.standardError.write(error.traceback.data(using: .utf8)!)
+            if !error.traceback.hasSuffix("\n") { FileHandle.standardError.write("\n".data(using: .utf8)!) }
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Collects output and writes it to a file descriptor in large chunks.
+final class BufferedWriter {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    func write(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

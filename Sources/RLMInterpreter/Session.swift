@@ -44,6 +44,7 @@ public final class Session {
         installBuiltinMethods()
         globals = Globals(builtins: Builtins.namespace)
         globals["__name__"] = .str(PyStr("__main__"))
+        interp.globals = globals
     }
 
     // MARK: Bindings

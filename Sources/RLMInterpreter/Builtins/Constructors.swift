@@ -117,7 +117,7 @@ func installConstructors() {
     }
     BuiltinTypes.property.constructor = { _, _, a in
         let p = try a.bind("property", ["fget", "fset", "fdel", "doc"])
-        return .object(PyProperty(getter: p[0] ?? .none, setter: p[1] ?? .none, deleter: p[2] ?? .none))
+        return .object(PyProperty(getter: p[0] ?? Value.none, setter: p[1] ?? Value.none, deleter: p[2] ?? Value.none))
     }
     BuiltinTypes.classmethod.constructor = { _, _, a in
         try a.expect("classmethod", 1)

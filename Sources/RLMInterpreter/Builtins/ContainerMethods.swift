@@ -34,7 +34,7 @@ extension Interp {
             throw PyException.typeError("\(name)() takes no positional arguments")
         }
         let p = try Arguments([], keywords: a.keywords).bind(name, ["key", "reverse"])
-        return (p[0] ?? .none, try p[1].map { try truthy($0) } ?? false)
+        return (p[0] ?? Value.none, try p[1].map { try truthy($0) } ?? false)
     }
 }
 
@@ -348,4 +348,24 @@ func installSetMethods() {
             }
         }
     }
+}
+
+func installRangeMethods() {
+    let t = BuiltinTypes.range
+    func range(_ a: Arguments) throws -> PyRange {
+        guard case .object(let o) = a[0], let r = o as? PyRange else { throw PyException.typeError("descriptor requires a 'range' object") }
+        return r
+    }
+    defineMethod(t, "index") { interp, a in
+        let r = try range(a)
+        try Arguments(Array(a.positional.dropFirst())).expect("index", 1)
+        if try interp.contains(a[0], a[1]), case .int(let i) = a[1] { return .int((i - r.start) / r.step) }
+        throw PyException.valueError("\(try interp.repr(a[1])) is not in range")
+    }
+    defineMethod(t, "count") { interp, a in
+        try Arguments(Array(a.positional.dropFirst())).expect("count", 1)
+        return .int(try interp.contains(a[0], a[1]) ? 1 : 0)
+    }
+    defineMethod(t, "__len__") { _, a in .int(try range(a).count) }
+    defineMethod(t, "__contains__") { interp, a in .bool(try interp.contains(a[0], a[1])) }
 }

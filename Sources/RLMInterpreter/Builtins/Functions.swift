@@ -71,7 +71,36 @@ enum Builtins {
         function("open") { _, _ in
             throw PyException(BuiltinTypes.permissionError, "open() is not available in the sandbox; use the host's file functions")
         }
-        for name in ["eval", "exec", "compile", "__import__", "breakpoint", "globals", "locals", "vars", "memoryview"] {
+        function("vars") { _, a in
+            guard a.count == 1 else {
+                throw PyException.typeError("vars() without an argument is not available in the sandbox")
+            }
+            switch a[0] {
+            case .object(let o as PyInstance): return .dict(o.attributeDict())
+            case .object(let t as PyType):
+                let d = PyDict()
+                for k in t.attributeOrder where t.dict[k] != nil { d.set(k, t.dict[k]!) }
+                for k in t.dict.keys.sorted() where !t.attributeOrder.contains(k) { d.set(k, t.dict[k]!) }
+                return .dict(d)
+            case .object(let m as PyModule):
+                let d = PyDict()
+                for k in m.dict.keys.sorted() { d.set(k, m.dict[k]!) }
+                return .dict(d)
+            default:
+                throw PyException.typeError("vars() argument must have __dict__ attribute")
+            }
+        }
+        function("globals") { interp, a in
+            try a.expect("globals", 0)
+            // A snapshot of the program's own globals; builtins are not in it, and writing to
+            // it does not create variables.
+            let d = PyDict()
+            if let g = interp.globals {
+                for name in g.boundNames { d.set(name, g[name]!) }
+            }
+            return .dict(d)
+        }
+        for name in ["eval", "exec", "compile", "__import__", "breakpoint", "locals", "memoryview"] {
             function(name) { _, _ in
                 throw PyException.nameError("\(name)() is not available in the sandbox")
             }

@@ -8,6 +8,7 @@ private let installation: Void = {
     installNumberMethods()
     installGeneratorMethods()
     installBytesMethods()
+    installRangeMethods()
     BuiltinTypes.typingAlias.constructor = { _, t, _ in .object(t) }
     Builtins.install()
 }()
@@ -59,25 +60,4 @@ func installGeneratorMethods() {
         t.dict["__next__"] = BuiltinTypes.iterator.dict["__next__"]
         t.dict["__iter__"] = BuiltinTypes.iterator.dict["__iter__"]
     }
-}
-
-func installBytesMethods() {
-    let t = BuiltinTypes.bytes
-    func bytes(_ a: Arguments) throws -> [UInt8] {
-        guard case .object(let o) = a[0], let b = o as? PyBytes else { throw PyException.typeError("descriptor requires a 'bytes' object") }
-        return b.bytes
-    }
-    defineMethod(t, "decode") { _, a in
-        let b = try bytes(a)
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("decode", ["encoding", "errors"])
-        let errors = try p[1].map { try $0.asStr("errors").string } ?? "strict"
-        if errors == "strict", String(validatingUTF8: b.map { CChar(bitPattern: $0) } + [0]) == nil {
-            throw PyException(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid start byte")
-        }
-        return .str(PyStr(String(decoding: b, as: UTF8.self)))
-    }
-    defineMethod(t, "hex") { _, a in
-        .str(PyStr(try bytes(a).map { hexPadded(UInt32($0), width: 2) }.joined()))
-    }
-    defineMethod(t, "__len__") { _, a in .int(try bytes(a).count) }
 }

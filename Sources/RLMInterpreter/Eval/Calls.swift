@@ -82,7 +82,7 @@ final class MethodCallNode: ExprNode {
         let r = try receiver.eval(f)
         if let method = f.interp.builtinMethod(r, name) {
             let args = try arguments.evaluate(f, prefix: r)
-            return try method.body(f.interp, args)
+            return try f.interp.callBuiltin(method, args)
         }
         let fn = try f.interp.getAttribute(r, name)
         return try f.interp.call(fn, arguments.evaluate(f))

@@ -161,8 +161,8 @@ final class SliceNode: ExprNode {
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
-        .object(PySlice(start: try lower?.eval(f) ?? .none, stop: try upper?.eval(f) ?? .none,
-                        step: try step?.eval(f) ?? .none))
+        .object(PySlice(start: try lower?.eval(f) ?? Value.none, stop: try upper?.eval(f) ?? Value.none,
+                        step: try step?.eval(f) ?? Value.none))
     }
 }
 

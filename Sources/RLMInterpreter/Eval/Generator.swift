@@ -11,6 +11,14 @@ final class PyGenerator: PyIterator {
 
     init(frame: Frame) { self.frame = frame }
 
+    /// CPython closes a suspended generator when its last reference goes away, which runs
+    /// its pending `finally` blocks; reference counting gives us the same moment.
+    deinit {
+        if started && !finished && !running && !frame.resumeStack.isEmpty {
+            try? close(frame.interp)
+        }
+    }
+
     var name: String { frame.code.name }
 
     override func next(_ interp: Interp) throws -> Value? {

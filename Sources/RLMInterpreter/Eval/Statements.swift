@@ -133,7 +133,7 @@ final class ReturnStmt: StmtNode {
         super.init(line: line)
     }
     override func exec(_ f: Frame) throws -> Flow {
-        f.returnValue = try value?.eval(f) ?? .none
+        f.returnValue = try value?.eval(f) ?? Value.none
         return .returned
     }
 }
@@ -356,7 +356,7 @@ final class YieldStmt: StmtNode {
             try target?.assign(f, f.sentValue)
             return .normal
         }
-        f.yieldedValue = try value?.eval(f) ?? .none
+        f.yieldedValue = try value?.eval(f) ?? Value.none
         return .suspended
     }
 }
@@ -390,7 +390,7 @@ final class YieldFromStmt: StmtNode {
             next = try iterator.next(interp)
         }
         guard let v = next else {
-            let result = (iterator as? PyGenerator)?.returnValue ?? .none
+            let result = (iterator as? PyGenerator)?.returnValue ?? Value.none
             try target?.assign(f, result)
             return .normal
         }

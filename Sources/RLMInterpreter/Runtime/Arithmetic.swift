@@ -377,6 +377,11 @@ extension Interp {
             return .dict(d)
         default: break
         }
+        if let x = try setOperand(a), let y = try setOperand(b), op != .add, op != .mul, op != .mod,
+           x.source != nil || y.source != nil {
+            // dict.keys() and dict.items() views combine with any iterable into sets.
+            return try setBinary(op, x.set, y.set)
+        }
         if case .object(let oa) = a, case .object(let ob) = b {
             if let x = oa as? PySet, let y = ob as? PySet { return try setBinary(op, x, y) }
             if let x = oa as? PyBytes, let y = ob as? PyBytes, op == .add { return .object(PyBytes(x.bytes + y.bytes)) }
@@ -385,6 +390,24 @@ extension Interp {
             return .object(PyBytes(repeatArray(x.bytes, n)))
         }
         return nil
+    }
+
+    /// A set view of a set, a keys/items view, or (when the other side is a view) an iterable.
+    private func setOperand(_ v: Value) throws -> (set: PySet, source: PyDictView?)? {
+        guard case .object(let o) = v else {
+            if case .list = v { return (try makeSet(v), nil) }
+            if case .tuple = v { return (try makeSet(v), nil) }
+            return nil
+        }
+        if let s = o as? PySet { return (s, nil) }
+        if let view = o as? PyDictView, view.mode != .values { return (try makeSet(v), view) }
+        return nil
+    }
+
+    func makeSet(_ v: Value) throws -> PySet {
+        let s = PySet()
+        for x in try collect(v) { try s.add(x, self) }
+        return s
     }
 
     private func repeatCount(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Int? {

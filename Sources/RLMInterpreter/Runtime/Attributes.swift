@@ -5,7 +5,7 @@
 extension Interp {
     /// Dunder names that are never reachable: the reflection routes sandbox escapes use.
     static let blockedAttributes: Set<String> = [
-        "__class__", "__bases__", "__base__", "__mro__", "__subclasses__", "__globals__", "__code__",
+        "__subclasses__", "__globals__", "__code__",
         "__closure__", "__builtins__", "__dict__", "__func__", "__self__", "__module__", "__traceback__",
         "__getattribute__", "__reduce__", "__reduce_ex__", "__init_subclass__", "__subclasshook__",
         "__loader__", "__spec__", "__import__", "gi_frame", "gi_code", "tb_frame", "tb_next",
@@ -56,7 +56,15 @@ extension Interp {
     /// getter propagates).
     func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
         if name.hasPrefix("_") || name.hasPrefix("gi_") || name.hasPrefix("f_") || name.hasPrefix("tb_") || name == "mro" {
+            // An instance's own attributes (a snapshot) are harmless; a module's or a class's
+            // namespace is not handed out.
+            if name == "__dict__", case .object(let o) = v, let inst = o as? PyInstance {
+                return .dict(inst.attributeDict())
+            }
             try checkAttributeAllowed(name)
+            // The type is harmless to hand out: nothing reachable from it leads to other
+            // classes (`__subclasses__` is blocked) or to code and globals.
+            if name == "__class__" { return .object(pyType(v)) }
         }
         if case .object(let o) = v {
             switch o {
@@ -72,7 +80,7 @@ extension Interp {
                 switch name {
                 case "__name__": return .str(PyStr(f.name))
                 case "__qualname__": return .str(PyStr(f.qualifiedName))
-                case "__doc__": return f.attributes["__doc__"] ?? .none
+                case "__doc__": return f.attributes["__doc__"] ?? Value.none
                 default: return f.attributes[name]
                 }
             case let b as PyBuiltinFunction:
@@ -141,8 +149,8 @@ extension Interp {
         if let e = inst as? PyBaseException {
             switch name {
             case "args": return .tuple(PyTuple(e.args))
-            case "__cause__": return e.cause.map { .object($0) } ?? .none
-            case "__context__": return e.context.map { .object($0) } ?? .none
+            case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+            case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
             default: break
             }
@@ -163,7 +171,11 @@ extension Interp {
         switch name {
         case "__name__": return .str(PyStr(t.name))
         case "__qualname__": return .str(PyStr(t.qualifiedName))
-        case "__doc__": return t.lookup("__doc__") ?? .none
+        case "__doc__": return t.lookup("__doc__") ?? Value.none
+        case "__mro__": return .tuple(PyTuple(t.mro.map { .object($0) }))
+        case "__bases__": return .tuple(PyTuple(t.bases.map { .object($0) }))
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
+        case "__module__": return .str(PyStr(t.module))
         default: break
         }
         guard let attr = t.lookup(name) else { return nil }
@@ -225,7 +237,7 @@ extension Interp {
                 default: break
                 }
             }
-            inst.attributes[name] = value
+            inst.setAttribute(name, value)
         case let t as PyType where !t.isBuiltin:
             t.dict[name] = value
         case let f as PyFunction:
@@ -245,14 +257,14 @@ extension Interp {
         guard case .object(let o) = v, let inst = o as? PyInstance else {
             throw PyException.typeError("can't apply this __setattr__ to \(typeName(v)) object")
         }
-        inst.attributes[name] = value
+        inst.setAttribute(name, value)
     }
 
     public func deleteAttribute(_ v: Value, _ name: String) throws {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
         if case .object(let o) = v {
             if let inst = o as? PyInstance {
-                if inst.attributes.removeValue(forKey: name) != nil { return }
+                if inst.removeAttribute(name) { return }
             } else if let t = o as? PyType, !t.isBuiltin {
                 if t.dict.removeValue(forKey: name) != nil { return }
             } else if let f = o as? PyFunction {

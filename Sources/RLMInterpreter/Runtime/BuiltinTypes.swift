@@ -14,6 +14,7 @@ public enum BuiltinTypes {
     public static let complex = PyType(builtin: "complex", base: object)
     public static let str = PyType(builtin: "str", base: object)
     public static let bytes = PyType(builtin: "bytes", base: object)
+    public static let bytearray = PyType(builtin: "bytearray", base: object)
     public static let list = PyType(builtin: "list", base: object)
     public static let tuple = PyType(builtin: "tuple", base: object)
     public static let dict = PyType(builtin: "dict", base: object)
@@ -61,6 +62,20 @@ public enum BuiltinTypes {
     public static let notADirectoryError = exc("NotADirectoryError", osError)
     public static let permissionError = exc("PermissionError", osError)
     public static let timeoutError = exc("TimeoutError", osError)
+    public static let connectionError = exc("ConnectionError", osError)
+    public static let brokenPipeError = exc("BrokenPipeError", connectionError)
+    public static let connectionAbortedError = exc("ConnectionAbortedError", connectionError)
+    public static let connectionRefusedError = exc("ConnectionRefusedError", connectionError)
+    public static let connectionResetError = exc("ConnectionResetError", connectionError)
+    public static let interruptedError = exc("InterruptedError", osError)
+    public static let blockingIOError = exc("BlockingIOError", osError)
+    public static let bufferError = exc("BufferError", exception)
+    public static let referenceError = exc("ReferenceError", exception)
+    public static let systemError = exc("SystemError", exception)
+    public static let tabError = exc("TabError", indentationError)
+    public static let runtimeWarning = exc("RuntimeWarning", warning)
+    public static let futureWarning = exc("FutureWarning", warning)
+    public static let syntaxWarning = exc("SyntaxWarning", warning)
     public static let runtimeError = exc("RuntimeError", exception)
     public static let notImplementedError = exc("NotImplementedError", runtimeError)
     public static let recursionError = exc("RecursionError", runtimeError)
@@ -89,7 +104,9 @@ public enum BuiltinTypes {
          isADirectoryError, notADirectoryError, permissionError, timeoutError, runtimeError,
          notImplementedError, recursionError, stopIteration, syntaxError, indentationError,
          typeError, valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning,
-         userWarning, deprecationWarning]
+         userWarning, deprecationWarning, connectionError, brokenPipeError, connectionAbortedError,
+         connectionRefusedError, connectionResetError, interruptedError, blockingIOError, bufferError,
+         referenceError, systemError, tabError, runtimeWarning, futureWarning, syntaxWarning]
     }
 
     /// Looks an exception type up by name (for errors raised by layers that only know names).

@@ -91,6 +91,7 @@ extension Interp {
     /// by exact value, not by converting the int to float).
     func numericEquals(_ a: Value, _ b: Value) -> Bool? {
         switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
         case (.int(let x), .float(let y)), (.float(let y), .int(let x)):
             return Double(exactly: x) == y || (y.rounded() == y && abs(y) < 9.3e18 && Int(exactly: y) == x)
         case (.bool(let x), _): return numericEquals(.int(x ? 1 : 0), b)
@@ -245,7 +246,10 @@ extension Interp {
                 for k in s.table.keys { h ^= try hash(k) &* 0x9E37_79B9 }
                 return h
             }
-            if let b = o as? PyBytes { return b.bytes.hashValue }
+            if let b = o as? PyBytes {
+                if b.mutable { throw PyException.typeError("unhashable type: 'bytearray'") }
+                return b.bytes.hashValue
+            }
             if let inst = o as? PyInstance, !inst.cls.isBuiltin {
                 if let m = inst.cls.lookup("__hash__") {
                     if case .none = m { throw PyException.typeError("unhashable type: '\(inst.cls.name)'") }

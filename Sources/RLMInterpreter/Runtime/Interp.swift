@@ -41,6 +41,8 @@ public final class Interp {
     var sources: [String: [Substring]] = [:]
     /// Containers whose repr is being built, so self-references print as `[...]`.
     var reprInProgress = Set<ObjectIdentifier>()
+    /// The session's module globals (for globals()).
+    weak var globals: Globals?
 
     public init() {
         installBuiltinMethods()

@@ -102,9 +102,28 @@ public final class PyType: PyObject {
 /// An instance of a user-defined class.
 public class PyInstance: PyObject {
     public let cls: PyType
-    public var attributes: [String: Value] = [:]
+    public private(set) var attributes: [String: Value] = [:]
+    /// Attribute names in the order they were first set (vars() and __dict__ show this order).
+    private var order: [String] = []
     override public var type: PyType { cls }
     init(cls: PyType) { self.cls = cls }
+
+    func setAttribute(_ name: String, _ value: Value) {
+        if attributes.updateValue(value, forKey: name) == nil { order.append(name) }
+    }
+
+    func removeAttribute(_ name: String) -> Bool {
+        guard attributes.removeValue(forKey: name) != nil else { return false }
+        order.removeAll { $0 == name }
+        return true
+    }
+
+    /// A snapshot of the attributes as a dict, in insertion order.
+    func attributeDict() -> PyDict {
+        let d = PyDict()
+        for name in order { d.set(name, attributes[name]!) }
+        return d
+    }
 }
 
 /// One line of a traceback.
@@ -265,10 +284,15 @@ public final class PySlice: PyObject {
     }
 }
 
+/// bytes, or bytearray when `mutable`.
 public final class PyBytes: PyObject {
-    public let bytes: [UInt8]
-    override public var type: PyType { BuiltinTypes.bytes }
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public var bytes: [UInt8]
+    public let mutable: Bool
+    override public var type: PyType { mutable ? BuiltinTypes.bytearray : BuiltinTypes.bytes }
+    init(_ bytes: [UInt8], mutable: Bool = false) {
+        self.bytes = bytes
+        self.mutable = mutable
+    }
 }
 
 /// Singletons that are neither None nor bools.

@@ -146,6 +146,11 @@ extension Interp {
             l.items[try normalizeIndex(i, l.items.count, "list assignment")] = value
         case .dict(let d):
             try d.set(key, value, self)
+        case .object(let o as PyBytes) where o.mutable:
+            let i = try normalizeIndex(try indexValue(key, "bytearray indices must be integers"), o.bytes.count, "bytearray")
+            let v = try value.asInt("byte")
+            guard v >= 0 && v < 256 else { throw PyException.valueError("byte must be in range(0, 256)") }
+            o.bytes[i] = UInt8(v)
         default:
             if let m = userMethod(o, "__setitem__") {
                 _ = try callSpecial(m, o, key, value)

@@ -153,7 +153,7 @@ extension Interp {
         case let m as PyModule:
             return "<module '\(m.name)' (built-in)>"
         case let b as PyBytes:
-            return bytesRepr(b.bytes)
+            return b.mutable ? "bytearray(" + bytesRepr(b.bytes) + ")" : bytesRepr(b.bytes)
         case let s as PySingleton:
             return s.name
         case let i as PyInstance:

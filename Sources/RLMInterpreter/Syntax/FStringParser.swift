@@ -152,7 +152,9 @@ struct FStringParser {
         if let open = brackets.last { throw makeError("f-string: unmatched '\(open)'") }
         guard pos < end else { throw makeError("f-string: expecting '}'") }
         if scalars[expressionStart..<expressionEnd].allSatisfy(isPythonSpace) {
-            throw makeError("f-string: empty expression not allowed")
+            let terminator = scalars[pos]
+            if terminator == "}" { throw makeError("f-string: empty expression not allowed") }
+            throw makeError("f-string: expression required before '\(terminator)'")
         }
         let expression = try parseField(expressionStart..<expressionEnd)
 

@@ -209,9 +209,9 @@ struct Lexer {
     mutating func lexContinuation() throws {
         let next = pos + 1
         if next < count && scalars[next] == "\n" {
+            if next + 1 >= count { throw error("unexpected EOF while parsing", at: next) }
             pos += 2
             startNewLine()
-            if pos >= count { throw error("unexpected EOF while parsing", at: pos) }
             return
         }
         if next >= count { throw error("unexpected EOF while parsing", at: next) }
@@ -449,7 +449,9 @@ struct Lexer {
 
     func unterminated(_ quoteLength: Int, _ start: SourceLocation) -> SyntaxError {
         let what = quoteLength == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal"
-        return source.error("\(what) (detected at line \(line))", at: start)
+        // At the end of input CPython counts the last line that has text, not the empty one after it.
+        let detected = pos >= count ? source.line(ofOffset: max(count - 1, 0)) : line
+        return source.error("\(what) (detected at line \(detected))", at: start)
     }
 }
 

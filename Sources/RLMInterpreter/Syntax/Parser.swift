@@ -250,9 +250,10 @@ struct Parser {
         }
     }
 
+    /// Errors in the f-string's own syntax point after the literal, as CPython's do.
     func parseFString(_ s: StringToken, _ token: Token) throws -> [FStringPart] {
         let source = self.source
-        let tokenStart = token.start
+        let tokenStart = current.start
         let isField = isFStringField
         var parser = FStringParser(
             scalars: source.scalars, pos: s.bodyStart, end: s.bodyEnd, isRaw: s.isRaw,

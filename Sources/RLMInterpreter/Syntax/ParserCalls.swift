@@ -35,11 +35,11 @@ extension Parser {
                       peek().isOp(.equal), !suppressSpecificErrors {
                 throw error("cannot assign to \(k.rawValue)", at: token.start)
             } else {
-                var value = try parseNamedExpression()
+                var value = try parseNamedExpression(checkAssignment: false)
                 if at(.for) {
+                    if !allowGenerator { throw unexpected() }
                     let clauses = try parseComprehensionClauses()
                     let generator = Expr(.generatorExpression(value, clauses), open)
-                    if !allowGenerator { throw unexpected() }
                     if !arguments.isEmpty || !at(.rpar) {
                         throw error("Generator expression must be parenthesized", at: value.location)
                     }
@@ -68,9 +68,10 @@ extension Parser {
     /// At '[': the subscript, through ']'. Several items make a tuple (`a[1:2, ::3]`).
     mutating func parseSubscript() throws -> Expr {
         advance()
+        let start = current.start
         let first = try parseSliceItem()
         if accept(.rsqb) {
-            if case .starred = first.kind { return Expr(.tuple([first]), first.location) }
+            if case .starred = first.kind { return Expr(.tuple([first]), start) }
             return first
         }
         var items = [first]
@@ -79,7 +80,7 @@ extension Parser {
             items.append(try parseSliceItem())
         }
         try expect(.rsqb)
-        return Expr(.tuple(items), first.location)
+        return Expr(.tuple(items), start)
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | '*' expression
@@ -96,7 +97,7 @@ extension Parser {
         var upper: Expr? = nil, step: Expr? = nil
         if atExpressionStart { upper = try parseExpression() }
         if accept(.colon) && atExpressionStart { step = try parseExpression() }
-        return Expr(.slice(lower, upper, step), lower?.location ?? start)
+        return Expr(.slice(lower, upper, step), start)
     }
 
     // MARK: - Parameters
@@ -152,8 +153,16 @@ extension Parser {
                 parameters.varKeywords = p
                 sawDoubleStar = true
             } else {
+                if at(.lpar) && !sawStar && !suppressSpecificErrors {
+                    throw error(annotations ? "Function parameters cannot be parenthesized"
+                                            : "Lambda expression parameters cannot be parenthesized", at: token.start)
+                }
                 var p = try parseParameter(annotations: annotations)
+                let equal = current
                 if accept(.equal) {
+                    if annotations && (at(.comma) || at(closer)) {
+                        throw error("expected default value expression", at: equal.start)
+                    }
                     p.defaultValue = try parseExpression()
                     if !sawStar { sawDefault = true }
                 } else if sawDefault && !sawStar {
@@ -169,7 +178,10 @@ extension Parser {
             }
             if !accept(.comma) { break }
         }
-        if let location = bareStar { throw error("named arguments must follow bare *", at: location) }
+        if let location = bareStar {
+            // CPython points at the '*' in a def, but at the ':' after a lambda's.
+            throw error("named arguments must follow bare *", at: annotations ? location : current.start)
+        }
         return parameters
     }
 

@@ -8,6 +8,7 @@ extension Parser {
 
     /// star_expressions: one item, or a tuple without parentheses.
     mutating func parseStarExpressions() throws -> Expr {
+        let start = current.start
         let first = try parseStarExpression()
         guard at(.comma) else { return first }
         var items = [first]
@@ -15,7 +16,7 @@ extension Parser {
             guard at(.star) || atExpressionStart else { break }
             items.append(try parseStarExpression())
         }
-        return Expr(.tuple(items), first.location)
+        return Expr(.tuple(items), start)
     }
 
     mutating func parseStarExpressionsOrYield() throws -> Expr {
@@ -43,8 +44,9 @@ extension Parser {
         return try parseNamedExpression()
     }
 
-    /// named_expression: NAME ':=' expression | expression
-    mutating func parseNamedExpression() throws -> Expr {
+    /// named_expression: NAME ':=' expression | expression. `checkAssignment` is off where
+    /// a stray '=' has its own message (call arguments).
+    mutating func parseNamedExpression(checkAssignment: Bool = true) throws -> Expr {
         if case .name(let name) = current.kind, peek().isOp(.colonEqual) {
             let location = current.start
             advance()
@@ -55,7 +57,7 @@ extension Parser {
         if at(.colonEqual) {
             throw error("cannot use assignment expressions with \(describe(expression))", at: expression.location)
         }
-        if at(.equal) { try checkMistakenAssignment(expression) }
+        if checkAssignment && at(.equal) { try checkMistakenAssignment(expression) }
         return expression
     }
 
@@ -83,7 +85,8 @@ extension Parser {
     /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
     mutating func parseExpression(commaCheck: Bool = true) throws -> Expr {
         let startPos = pos
-        try enter(current.start)
+        let start = current.start
+        try enter(start)
         defer { leave() }
         if at(.lambda) { return try parseLambda() }
         let body = try parseDisjunction()
@@ -95,7 +98,7 @@ extension Parser {
                 throw error("expected 'else' after 'if' expression", at: body.location)
             }
             let orElse = try parseExpression(commaCheck: commaCheck)
-            return Expr(.conditional(test: test, body: body, orElse: orElse), body.location)
+            return Expr(.conditional(test: test, body: body, orElse: orElse), start)
         }
         if commaCheck { try checkMissingComma(body, startPos: startPos) }
         return body
@@ -120,19 +123,21 @@ extension Parser {
     }
 
     mutating func parseDisjunction() throws -> Expr {
+        let start = current.start
         let first = try parseConjunction()
         guard at(.or) else { return first }
         var values = [first]
         while accept(.or) { values.append(try parseConjunction()) }
-        return Expr(.boolean(.or, values), first.location)
+        return Expr(.boolean(.or, values), start)
     }
 
     mutating func parseConjunction() throws -> Expr {
+        let start = current.start
         let first = try parseInversion()
         guard at(.and) else { return first }
         var values = [first]
         while accept(.and) { values.append(try parseInversion()) }
-        return Expr(.boolean(.and, values), first.location)
+        return Expr(.boolean(.and, values), start)
     }
 
     mutating func parseInversion() throws -> Expr {
@@ -149,12 +154,13 @@ extension Parser {
     }
 
     mutating func parseComparison() throws -> Expr {
+        let start = current.start
         let left = try parseBitwiseOr()
         var comparisons: [(ComparisonOperator, Expr)] = []
         while let op = takeComparisonOperator() {
             comparisons.append((op, try parseBitwiseOr()))
         }
-        return comparisons.isEmpty ? left : Expr(.compare(left, comparisons), left.location)
+        return comparisons.isEmpty ? left : Expr(.compare(left, comparisons), start)
     }
 
     mutating func takeComparisonOperator() -> ComparisonOperator? {
@@ -211,13 +217,14 @@ extension Parser {
 
     /// Precedence climbing: left-associative runs are built in a loop.
     mutating func parseBinary(minimumLevel: Int) throws -> Expr {
+        let start = current.start
         var left = try parseFactor()
         var wraps = 0
         defer { leave(wraps) }
         while let (op, level) = Parser.binaryOperator(current.kind), level >= minimumLevel {
             advance()
             let right = level < 6 ? try parseBinary(minimumLevel: level + 1) : try parseFactor()
-            left = Expr(.binary(left, op, right), left.location)
+            left = Expr(.binary(left, op, right), start)
             wraps += 1
             try deepen(by: 1, at: left.location)
         }
@@ -255,6 +262,7 @@ extension Parser {
     /// power: primary ['**' factor]. Right-associative, and the right operand may carry
     /// signs (`2 ** -1`), so the chain is collected first and folded from the right.
     mutating func parsePower() throws -> Expr {
+        var starts = [current.start]
         let base = try parsePrimary()
         guard at(.doubleStar) else { return base }
         var operands = [base]
@@ -266,12 +274,13 @@ extension Parser {
             added += signs.count + 1
             try deepen(by: signs.count + 1, at: base.location)
             signsBefore.append(signs)
+            starts.append(current.start)
             operands.append(try parsePrimary())
         }
         var result = operands[operands.count - 1]
         for i in stride(from: operands.count - 1, to: 0, by: -1) {
             result = applyUnary(signsBefore[i - 1], to: result)
-            result = Expr(.binary(operands[i - 1], .pow, result), operands[i - 1].location)
+            result = Expr(.binary(operands[i - 1], .pow, result), starts[i - 1])
         }
         return result
     }
@@ -279,6 +288,7 @@ extension Parser {
     /// primary: atom followed by any number of `.name`, `(args)` and `[subscript]`.
     mutating func parsePrimary() throws -> Expr {
         if at(.await) { throw error("'await' is not supported", at: current.start) }
+        let start = current.start
         var expression = try parseAtom()
         var wraps = 0
         defer { leave(wraps) }
@@ -286,11 +296,11 @@ extension Parser {
             switch current.kind {
             case .op(.dot):
                 advance()
-                expression = Expr(.attribute(expression, try expectName()), expression.location)
+                expression = Expr(.attribute(expression, try expectName()), start)
             case .op(.lpar):
-                expression = Expr(.call(expression, try parseCallArguments()), expression.location)
+                expression = Expr(.call(expression, try parseCallArguments()), start)
             case .op(.lsqb):
-                expression = Expr(.subscript(expression, try parseSubscript()), expression.location)
+                expression = Expr(.subscript(expression, try parseSubscript()), start)
             default:
                 return expression
             }
@@ -508,6 +518,7 @@ extension Parser {
 
     /// star_targets as in `for a, *b in ...`: items at bitwise-or level, so `in` ends them.
     mutating func parseTargetList() throws -> Expr {
+        let start = current.start
         let first = try parseTargetItem()
         guard at(.comma) else { return first }
         var items = [first]
@@ -515,7 +526,7 @@ extension Parser {
             guard at(.star) || atExpressionStart else { break }
             items.append(try parseTargetItem())
         }
-        return Expr(.tuple(items), first.location)
+        return Expr(.tuple(items), start)
     }
 
     mutating func parseTargetItem() throws -> Expr {

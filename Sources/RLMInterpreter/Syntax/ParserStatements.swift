@@ -112,6 +112,7 @@ extension Parser {
     /// Expression statements and the assignment forms.
     mutating func parseExpressionStatement() throws -> Stmt {
         let startPos = pos
+        let start = current.start
         let first = try parseStarExpressionsOrYield()
         if at(.equal) {
             let firstEqual = pos
@@ -124,7 +125,7 @@ extension Parser {
                 value = try parseStarExpressionsOrYield()
             }
             try validateAssignmentTargets(targets, firstEqual: firstEqual)
-            return Stmt(.assign(targets: targets, value: value), first.location)
+            return Stmt(.assign(targets: targets, value: value), start)
         }
         if case .op(let op) = current.kind, let binary = op.augmentedOperator {
             switch first.kind {
@@ -134,7 +135,7 @@ extension Parser {
             }
             advance()
             return Stmt(.augmentedAssign(target: first, op: binary, value: try parseStarExpressionsOrYield()),
-                        first.location)
+                        start)
         }
         if at(.colon) {
             switch first.kind {
@@ -146,13 +147,13 @@ extension Parser {
             advance()
             let annotation = try parseExpression()
             let value = accept(.equal) ? try parseStarExpressionsOrYield() : nil
-            return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value), first.location)
+            return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value), start)
         }
         if !atStatementEnd, case .name(let name) = first.kind, name == "print" || name == "exec",
            pos == startPos + 1, at(.star) || atExpressionStart {
             throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
         }
-        return Stmt(.expression(first), first.location)
+        return Stmt(.expression(first), start)
     }
 
     mutating func parseDelete() throws -> Stmt {
@@ -351,7 +352,7 @@ extension Parser {
         let context = try parseExpression()
         guard accept(.as) else { return WithItem(context: context, target: nil) }
         let target = try parseTargetItem()
-        guard at(.comma) || at(.rpar) || at(.colon) else { throw unexpected() }
+        guard at(.comma) || at(.rpar) || at(.colon) || current.isNewline else { throw unexpected() }
         try validateTarget(target, .with)
         return WithItem(context: context, target: target)
     }
@@ -376,7 +377,13 @@ extension Parser {
         guard accept(.lpar) else { throw error("expected '('", at: current.start) }
         let parameters = try parseParameters(closer: .rpar, annotations: true)
         try expect(.rpar)
-        if accept(.arrow) { _ = try parseExpression() }
+        if at(.arrow) {
+            // A '->' without an annotation is where CPython's forced ':' fails.
+            let arrow = current.start
+            advance()
+            guard atExpressionStart else { throw error("expected ':'", at: arrow) }
+            _ = try parseExpression()
+        }
         try expectColon(forced: true)
         let body = try parseBlock("function definition", line: token.start.line)
         return Stmt(.functionDef(FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators)),

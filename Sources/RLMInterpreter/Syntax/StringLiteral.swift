@@ -79,7 +79,7 @@ func decodeStringEscapes(_ body: ArraySlice<Unicode.Scalar>) throws -> String {
             out.append(scalar)
         case "N":
             guard i < end, body[i] == "{", let close = body[i...].firstIndex(of: "}") else {
-                throw codecError(escapeStart, min(i + 1, end), "malformed \\N character escape")
+                throw codecError(escapeStart, end, "malformed \\N character escape")
             }
             let name = String(String.UnicodeScalarView(body[(i + 1)..<close]))
             i = close + 1

@@ -134,10 +134,15 @@ func unknownFormatCode(_ type: UInt32, _ typeName: String) -> TextError {
 /// Lays out `[lpad][sign][prefix][spad][grouped digits][.][remainder][rpad]`.
 /// `number` is the unsigned text: integer digits, then an optional '.', then the remainder
 /// (fraction, exponent, '%', or all of "inf"/"nan").
+/// Integers pass `allDigits` since hex letters are digits too; floats are scanned for 0-9.
 private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], spec f: FormatSpec,
-                          groupSize: Int, upper: Bool) -> String {
+                          groupSize: Int, upper: Bool, allDigits: Bool = false) -> String {
     var nDigits = 0
-    while nDigits < number.count && number[nDigits] >= 0x30 && number[nDigits] <= 0x39 { nDigits += 1 }
+    if allDigits {
+        nDigits = number.count
+    } else {
+        while nDigits < number.count && number[nDigits] >= 0x30 && number[nDigits] <= 0x39 { nDigits += 1 }
+    }
     let hasDecimal = nDigits < number.count && number[nDigits] == 0x2E
     let remainder = number[(hasDecimal ? nDigits + 1 : nDigits)...]
     let align = f.align == 0 ? UInt8(0x3E) : f.align
@@ -228,15 +233,20 @@ public func formatInt(_ v: BigInt, spec: PyStr, typeName: String = "int") throws
                           return String(v.magnitude, radix: base)
                       },
                       asDouble: {
-                          let d = Double(v)
+                          let d = bigIntToDouble(v)
                           if !d.isFinite { throw TextError("OverflowError", "int too large to convert to float") }
                           return d
                       },
-                      codePoint: { Int(exactly: v) ?? -1 }, spec: spec, typeName: typeName)
+                      codePoint: {
+                          guard let c = Int(exactly: v) else {
+                              throw TextError("OverflowError", "Python int too large to convert to C long")
+                          }
+                          return c
+                      }, spec: spec, typeName: typeName)
 }
 
 private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> String, asDouble: () throws -> Double,
-                           codePoint: () -> Int, spec: PyStr, typeName: String) throws -> String {
+                           codePoint: () throws -> Int, spec: PyStr, typeName: String) throws -> String {
     if spec.count == 0 {
         return (negative ? "-" : "") + (try magnitudeDigits(10))
     }
@@ -264,7 +274,7 @@ private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> Stri
         if f.alternate {
             throw TextError.valueError("Alternate form (#) not allowed with integer format specifier 'c'")
         }
-        let cp = codePoint()
+        let cp = try codePoint()
         if cp < 0 || cp > 0x10FFFF { throw TextError("OverflowError", "%c arg not in range(0x110000)") }
         // The character is laid out as a "remainder": no sign, no digits to group.
         var b: [UInt8] = []
@@ -274,7 +284,7 @@ private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> Stri
     let digits = Array(try magnitudeDigits(base).utf8)
     let groupSize = (f.grouping == 0x5F && base != 10) ? 4 : 3
     return layoutNumber(digits, negative: negative, prefix: f.alternate ? prefix : [], spec: f,
-                        groupSize: groupSize, upper: f.type == 0x58)
+                        groupSize: groupSize, upper: f.type == 0x58, allDigits: true)
 }
 
 /// Layout of a non-numeric "remainder" (the 'c' character): padding only.

@@ -56,6 +56,28 @@ public func pythonIntToDecimal(_ v: BigInt) throws -> String {
     return s
 }
 
+/// int -> float correctly rounded (half-even), as CPython's PyLong_AsDouble; ±inf when the
+/// rounded value exceeds the double range (the caller raises "int too large to convert to
+/// float"). BigInt's own Double(_:) truncates, which shows in the last digits of format().
+public func bigIntToDouble(_ v: BigInt) -> Double {
+    let mag = v.magnitude
+    let negative = v.sign == .minus
+    let n = mag.bitWidth
+    var d: Double
+    if n <= 64 {
+        d = Double(UInt64(mag))
+    } else {
+        let shift = n - 64
+        var top = UInt64(mag >> shift)
+        // Fold the discarded bits into a sticky bit far below the rounding position, so the
+        // single rounding done by Double(UInt64) is the correct one.
+        if !(mag & ((BigUInt(1) << shift) - 1)).isZero { top |= 1 }
+        if shift > 1100 { return negative ? -.infinity : .infinity }
+        d = Double(top) * Double(sign: .plus, exponent: shift, significand: 1)
+    }
+    return negative ? -d : d
+}
+
 // MARK: text -> int
 
 /// CPython first maps Unicode whitespace to ' ' and Unicode decimal digits to ASCII; any other
@@ -164,11 +186,34 @@ public func parsePythonInt(_ text: PyStr, base: Int = 10) throws -> ParsedInt {
     if fits {
         result = .int(negative ? -v : v)
     } else {
-        var big = BigInt(String(decoding: clean, as: UTF8.self), radix: b)!
+        var big = BigInt(bigDigits(clean, base: b))
         if negative { big = -big }
         if let small = Int(exactly: big) { result = .int(small) } else { result = .big(big) }
     }
     if errorIfNonzero && result != .int(0) { throw invalid() }
+    return result
+}
+
+/// Digits (validated, no underscores) to a magnitude, a machine word's worth at a time.
+/// (BigInt's own parser stops at radix 35; Python goes to 36.)
+private func bigDigits(_ digits: [UInt8], base: Int) -> BigUInt {
+    var perWord = 0
+    var power: UInt = 1
+    while power <= UInt.max / UInt(base) { power *= UInt(base); perWord += 1 }
+    var result = BigUInt(0)
+    var i = 0
+    while i < digits.count {
+        let take = min(perWord, digits.count - i)
+        var chunk: UInt = 0
+        var scale: UInt = 1
+        for k in i..<(i + take) {
+            chunk = chunk * UInt(base) + UInt(digitValue(digits[k]))
+            scale *= UInt(base)
+        }
+        result.multiply(byWord: scale)
+        result += BigUInt(chunk)
+        i += take
+    }
     return result
 }
 

@@ -4,6 +4,7 @@ enum ModuleRegistry {
     nonisolated(unsafe) static var factories: [String: (Interp) -> PyModule] = [
         "typing": { _ in makeTypingModule() },
         "math": { makeMathModule($0) },
+        "statistics": { makeStatisticsModule($0) },
     ]
 
     static var available: [String] { factories.keys.sorted() }

@@ -106,6 +106,13 @@ struct Rational: Comparable {
 
     /// The nearest float (ties to even), as CPython's int / int true division.
     var doubleValue: Double { ratioToDouble(num, den) }
+
+    /// float(fraction): OverflowError past the float range, as int / int.
+    func toDouble() throws -> Double {
+        let d = ratioToDouble(num, den)
+        if d.isInfinite { throw PyException.overflow("integer division result too large for a float") }
+        return d
+    }
 }
 
 /// n / d correctly rounded to a float (ties to even), as CPython's int / int; ±inf past
@@ -134,4 +141,46 @@ func ratioToDouble(_ n: BigInt, _ d: BigInt) -> Double {
     }
     let result = scalbn(Double(m), drop - shift)
     return negative ? -result : result
+}
+
+extension Arguments {
+    /// Binds arguments the way a Python `def` does (for module functions CPython writes in
+    /// Python), with its error messages: `positional` names (the last `defaults` of them
+    /// optional), then keyword-only names (always optional here). Returns one slot per name,
+    /// positional names first; with `varArgs`, surplus positional values go to `rest`.
+    func bindDef(_ function: String, _ positional: [String], defaults: Int = 0, keywordOnly: [String] = [],
+                 varArgs: Bool = false) throws -> (slots: [Value?], rest: [Value]) {
+        let names = positional + keywordOnly
+        var slots = [Value?](repeating: nil, count: names.count)
+        var rest: [Value] = []
+        let given = self.positional.count
+        if given > positional.count && !varArgs {
+            let required = positional.count - defaults
+            let takes = defaults == 0 ? "\(positional.count)" : "from \(required) to \(positional.count)"
+            let plural = takes == "1" ? "" : "s"
+            throw PyException.typeError("\(function)() takes \(takes) positional argument\(plural) but \(given) \(given == 1 ? "was" : "were") given")
+        }
+        for (i, v) in self.positional.enumerated() {
+            if i < positional.count { slots[i] = v } else { rest.append(v) }
+        }
+        for (k, v) in keywords {
+            guard let i = names.firstIndex(of: k) else {
+                throw PyException.typeError("\(function)() got an unexpected keyword argument '\(k)'")
+            }
+            if slots[i] != nil { throw PyException.typeError("\(function)() got multiple values for argument '\(k)'") }
+            slots[i] = v
+        }
+        let missing = (0..<(positional.count - defaults)).filter { slots[$0] == nil }.map { positional[$0] }
+        if !missing.isEmpty {
+            throw PyException.typeError("\(function)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Interp.listNames(missing))")
+        }
+        return (slots, rest)
+    }
+}
+
+/// Python floor division of Ints.
+@inline(__always)
+func floorDivide(_ a: Int, _ b: Int) -> Int {
+    let q = a / b
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
 }

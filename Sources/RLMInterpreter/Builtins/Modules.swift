@@ -5,6 +5,8 @@ enum ModuleRegistry {
         "typing": { _ in makeTypingModule() },
         "math": { makeMathModule($0) },
         "statistics": { makeStatisticsModule($0) },
+        "string": { makeStringModule($0) },
+        "textwrap": { makeTextwrapModule($0) },
     ]
 
     static var available: [String] { factories.keys.sorted() }

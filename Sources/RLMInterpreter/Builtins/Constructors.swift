@@ -164,6 +164,14 @@ func installConstructors() {
         try interp.setInstanceAttributeDirectly(a[0], try a[1].asStr("attribute name").string, a[2])
         return .none
     }
+    defineMethod(BuiltinTypes.object, "__delattr__") { interp, a in
+        try a.expect("__delattr__", 2)
+        let name = try a[1].asStr("attribute name").string
+        guard case .object(let o) = a[0], let inst = o as? PyInstance, inst.removeAttribute(name) else {
+            throw interp.attributeError(a[0], name)
+        }
+        return .none
+    }
     defineMethod(BuiltinTypes.object, "__eq__") { _, a in
         a[0].isIdentical(to: a[1]) ? .true : BuiltinTypes.notImplemented
     }

@@ -7,6 +7,7 @@ enum ModuleRegistry {
         "statistics": { makeStatisticsModule($0) },
         "string": { makeStringModule($0) },
         "textwrap": { makeTextwrapModule($0) },
+        "dataclasses": { makeDataclassesModule($0) },
     ]
 
     static var available: [String] { factories.keys.sorted() }
@@ -39,6 +40,7 @@ private func makeTypingModule() -> PyModule {
                  "Annotated", "Self", "Never"] {
         dict[name] = .object(alias)
     }
+    dict["ClassVar"] = .object(BuiltinTypes.typingClassVar)
     dict["List"] = .object(BuiltinTypes.list)
     dict["Dict"] = .object(BuiltinTypes.dict)
     dict["Set"] = .object(BuiltinTypes.set)
@@ -55,4 +57,6 @@ private func makeTypingModule() -> PyModule {
 extension BuiltinTypes {
     /// The type of typing's special forms; subscripting one gives itself back.
     static let typingAlias = PyType(builtin: "_SpecialForm", base: object)
+    /// typing.ClassVar on its own, so dataclasses can tell class variables from fields.
+    static let typingClassVar = PyType(builtin: "_SpecialForm", base: object)
 }

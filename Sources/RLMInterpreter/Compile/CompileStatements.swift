@@ -43,7 +43,14 @@ extension Compiler {
             }
             return AugmentedAssignStmt(place: place, op: op, value: v, line: line)
 
-        case .annotatedAssign(let t, _, let value):
+        case .annotatedAssign(let t, let annotation, let value):
+            // In a class body `name: T [= v]` also records T in `__annotations__` (dataclasses
+            // read the field order from it).
+            if scope.kind == .classBody, case .name(let name) = t.kind {
+                return ClassAnnotationStmt(name: name, annotation: try expr(annotation),
+                                           value: try value.map { try expr($0) },
+                                           target: value == nil ? nil : try target(t), line: line)
+            }
             guard let value = value else { return PassStmt(line: line) }
             let v = try expr(value)
             return AssignStmt(targets: [try target(t)], value: v, line: line)

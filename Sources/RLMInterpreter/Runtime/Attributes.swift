@@ -264,6 +264,11 @@ extension Interp {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
         if case .object(let o) = v {
             if let inst = o as? PyInstance {
+                if !inst.cls.isBuiltin, let delattr = inst.cls.lookup("__delattr__"),
+                   !delattr.isIdentical(to: BuiltinTypes.object.dict["__delattr__"] ?? .none) {
+                    _ = try call(delattr, Arguments([v, .str(PyStr(name))]))
+                    return
+                }
                 if inst.removeAttribute(name) { return }
             } else if let t = o as? PyType, !t.isBuiltin {
                 if t.dict.removeValue(forKey: name) != nil { return }

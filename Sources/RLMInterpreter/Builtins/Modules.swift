@@ -8,6 +8,7 @@ enum ModuleRegistry {
         "string": { makeStringModule($0) },
         "textwrap": { makeTextwrapModule($0) },
         "dataclasses": { makeDataclassesModule($0) },
+        "random": { makeRandomModule($0) },
     ]
 
     static var available: [String] { factories.keys.sorted() }

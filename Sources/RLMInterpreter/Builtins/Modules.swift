@@ -9,6 +9,8 @@ enum ModuleRegistry {
         "textwrap": { makeTextwrapModule($0) },
         "dataclasses": { makeDataclassesModule($0) },
         "random": { makeRandomModule($0) },
+        "datetime": { makeDatetimeModule($0) },
+        "time": { makeTimeModule($0) },
     ]
 
     static var available: [String] { factories.keys.sorted() }

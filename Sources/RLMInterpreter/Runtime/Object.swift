@@ -27,6 +27,9 @@ public final class PyType: PyObject {
     public let layout: InstanceLayout
     /// Module name shown in reprs: "builtins" for built-ins, "__main__" for user classes.
     public var module: String
+    /// The name error messages use when it differs from `name`: C types of modules are
+    /// known by their dotted name ("datetime.date"), as CPython's tp_name.
+    public var errorName: String?
     /// Creates an instance of a built-in type (`int("3")`, `list(x)`). User classes use the
     /// generic path: make an instance, then call `__init__`.
     var constructor: ((Interp, PyType, Arguments) throws -> Value)?

@@ -20,7 +20,10 @@ public func pyType(_ v: Value) -> PyType {
     }
 }
 
-public func typeName(_ v: Value) -> String { pyType(v).name }
+public func typeName(_ v: Value) -> String {
+    let t = pyType(v)
+    return t.errorName ?? t.name
+}
 
 /// repr() of values whose repr needs no user code (used for error messages).
 func reprString(_ v: Value) -> String {

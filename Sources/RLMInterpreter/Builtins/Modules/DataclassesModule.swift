@@ -566,9 +566,14 @@ final class DataclassesModule {
                 for e in s.elements { try copy.add(try deepCopy(interp, e), interp) }
                 return .object(copy)
             }
-            if let nt = o as? PyNamedPair {
-                return .object(PyNamedPair(type: nt.pairType, names: nt.names,
-                                           values: try nt.values.map { try convert(interp, $0, asDict: asDict, factory: factory) }))
+            if let r = o as? PyRecord {
+                let copy = PyRecord(cls: r.cls)
+                copy.values = try r.values.map { try convert(interp, $0, asDict: asDict, factory: factory) }
+                for (i, e) in r.attributeDict().table.liveEntries.enumerated() {
+                    guard case .str(let k) = e.key else { continue }
+                    copy.setAttribute(k.string, i < copy.values.count ? copy.values[i] : e.value)
+                }
+                return .object(copy)
             }
             return try deepCopy(interp, v)
         default:

@@ -184,3 +184,54 @@ func floorDivide(_ a: Int, _ b: Int) -> Int {
     let q = a / b
     return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
 }
+
+/// An instance of a named-tuple-like record type (statistics.LinearRegression,
+/// datetime.IsoCalendarDate, time.struct_time): fields readable by name and by index,
+/// iterable, and equal to the tuple of its values.
+final class PyRecord: PyInstance {
+    var values: [Value] = []
+}
+
+/// Makes a record type; `reprName` is what its repr starts with ("datetime.IsoCalendarDate").
+func makeRecordType(_ name: String, module: String, fields: [String], reprName: String? = nil,
+                    errorName: String? = nil) -> PyType {
+    func values(_ v: Value) -> [Value]? {
+        if case .object(let o) = v, let r = o as? PyRecord { return r.values }
+        if case .tuple(let t) = v { return t.items }
+        return nil
+    }
+    var methods: [String: BuiltinBody] = [:]
+    methods["__repr__"] = { interp, a in
+        guard case .object(let o) = a[0], let r = o as? PyRecord else { return .str(PyStr("")) }
+        var parts: [String] = []
+        for (n, v) in zip(fields, r.values) { parts.append("\(n)=" + (try interp.repr(v))) }
+        return .str(PyStr((reprName ?? r.cls.name) + "(" + parts.joined(separator: ", ") + ")"))
+    }
+    methods["__eq__"] = { interp, a in
+        guard let x = values(a[0]), let y = values(a[1]) else { return BuiltinTypes.notImplemented }
+        return .bool(try interp.equals(.tuple(PyTuple(x)), .tuple(PyTuple(y))))
+    }
+    for (n, op) in [("__lt__", Interp.Ordering.lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
+        methods[n] = { interp, a in
+            guard let x = values(a[0]), let y = values(a[1]) else { return BuiltinTypes.notImplemented }
+            return .bool(try interp.compare(.tuple(PyTuple(x)), .tuple(PyTuple(y)), op))
+        }
+    }
+    methods["__hash__"] = { interp, a in .int(try interp.hash(.tuple(PyTuple(values(a[0]) ?? [])))) }
+    methods["__len__"] = { _, a in .int(values(a[0])?.count ?? 0) }
+    methods["__getitem__"] = { interp, a in try interp.getItem(.tuple(PyTuple(values(a[0]) ?? [])), a[1]) }
+    methods["__iter__"] = { _, a in .object(ArrayIterator(values(a[0]) ?? [])) }
+    methods["__setattr__"] = { _, a in throw PyException.attributeError("can't set attribute") }
+    let t = makeNativeClass(name, module: module, methods)
+    t.errorName = errorName
+    return t
+}
+
+/// A new record of `type` with its fields set.
+func makeRecord(_ type: PyType, _ fields: [String], _ values: [Value], extra: [(String, Value)] = []) -> Value {
+    let r = PyRecord(cls: type)
+    r.values = values
+    for (n, v) in zip(fields, values) { r.setAttribute(n, v) }
+    for (n, v) in extra { r.setAttribute(n, v) }
+    return .object(r)
+}

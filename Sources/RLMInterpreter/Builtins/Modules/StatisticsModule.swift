@@ -182,8 +182,7 @@ func makeStatisticsModule(_ interp: Interp) -> PyModule {
         if den == 0 { throw stats.fail("at least one of the inputs is constant") }
         return .float(sxy / den)
     }
-    let regressionType = PyType(builtin: "LinearRegression", base: BuiltinTypes.object)
-    regressionType.module = "statistics"
+    let regressionType = makeRecordType("LinearRegression", module: "statistics", fields: ["slope", "intercept"])
     fn("linear_regression") { interp, a in
         let p = try a.bindDef("linear_regression", ["x", "y"], keywordOnly: ["proportional"]).slots
         let (x, y) = try stats.pairs(interp, p[0]!, p[1]!, "linear regression")
@@ -203,8 +202,7 @@ func makeStatisticsModule(_ interp: Interp) -> PyModule {
         if sxx == 0 { throw stats.fail("x is constant") }
         let slope = sxy / sxx
         let intercept = proportional ? 0.0 : ybar - slope * xbar
-        return .object(PyNamedPair(type: regressionType, names: ["slope", "intercept"],
-                                   values: [.float(slope), .float(intercept)]))
+        return makeRecord(regressionType, ["slope", "intercept"], [.float(slope), .float(intercept)])
     }
     return PyModule(name: "statistics", dict: dict)
 }
@@ -387,32 +385,4 @@ func floatSqrtOfFraction(_ n: BigInt, _ m: BigInt) -> Double {
         return ratioToDouble(sqrtRoundToOdd(n, m << (2 * q)) << q, 1)
     }
     return ratioToDouble(sqrtRoundToOdd(n << (-2 * q), m), BigInt(1) << -q)
-}
-
-/// A read-only pair of named values, for the namedtuples statistics returns
-/// (LinearRegression(slope=..., intercept=...)).
-final class PyNamedPair: PyObject, CustomRepr, NativeAttributes, NativeIterable, NativeLength, NativeSubscript {
-    let pairType: PyType
-    let names: [String]
-    let values: [Value]
-    override var type: PyType { pairType }
-    init(type: PyType, names: [String], values: [Value]) {
-        self.pairType = type
-        self.names = names
-        self.values = values
-    }
-    func repr(_ interp: Interp) throws -> String {
-        var parts: [String] = []
-        for (n, v) in zip(names, values) { parts.append("\(n)=" + (try interp.repr(v))) }
-        return pairType.name + "(" + parts.joined(separator: ", ") + ")"
-    }
-    func attribute(_ name: String, _ interp: Interp) throws -> Value? {
-        names.firstIndex(of: name).map { values[$0] }
-    }
-    func makeIterator(_ interp: Interp) throws -> PyIterator { ArrayIterator(values) }
-    var length: Int { values.count }
-    func getItem(_ key: Value, _ interp: Interp) throws -> Value {
-        let i = try interp.normalizeIndex(try interp.indexValue(key, "tuple"), values.count, "tuple")
-        return values[i]
-    }
 }

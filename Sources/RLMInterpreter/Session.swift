@@ -96,6 +96,10 @@ public final class Session {
         var result: Result<Value, Error>?
     }
 
+    private final class RunBox: @unchecked Sendable {
+        var result: RunResult?
+    }
+
     // MARK: Running
 
     /// Runs source on a dedicated thread and waits for it (callable from any thread that may
@@ -103,15 +107,15 @@ public final class Session {
     @discardableResult
     public func runBlocking(_ source: String, filename: String? = nil) -> RunResult {
         let done = DispatchSemaphore(value: 0)
-        var result: RunResult?
+        let box = RunBox()
         let thread = Thread { [self] in
-            result = self.runOnCurrentThread(source, filename: filename)
+            box.result = self.runOnCurrentThread(source, filename: filename)
             done.signal()
         }
         thread.stackSize = Session.threadStackSize
         thread.start()
         done.wait()
-        return result!
+        return box.result!
     }
 
     /// Runs source without blocking the caller's (cooperative) thread.

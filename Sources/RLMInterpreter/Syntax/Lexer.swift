@@ -11,9 +11,16 @@ struct LexResult {
     var tokens: [Token]
     /// The innermost bracket still open at the end of input, for "'(' was never closed".
     var unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?
+    /// A tokenizer error. The tokens stop there with an `.error` token; the parser reports
+    /// this error unless it fails earlier with "unexpected indent", as CPython's does.
+    var error: SyntaxError?
+    /// CPython's tokenizer reports some errors only when the parser asks for the bad token
+    /// (inconsistent dedent, tabs, a character after '\', stray '$'), so an earlier parser
+    /// error wins over them; the other tokenizer errors win over any parser error.
+    var errorIsDeferred = false
 }
 
-struct Lexer {
+final class Lexer {
     let source: SourceText
     let scalars: [Unicode.Scalar]
     let count: Int
@@ -27,6 +34,8 @@ struct Lexer {
     var altIndents: [Int] = [0]
     var brackets: [(opener: Unicode.Scalar, location: SourceLocation)] = []
     var atLineStart = true
+    /// Start of a comment ending the current line, if any.
+    var commentStart: Int? = nil
     /// 1 when lexing an f-string field: CPython compiles the field as if it were wrapped
     /// in parentheses, so newlines and indentation inside it are ignored.
     let baseLevel: Int
@@ -63,7 +72,25 @@ struct Lexer {
 
     // MARK: - Driver
 
-    mutating func tokenize() throws -> LexResult {
+    /// Tokenizes everything. A tokenizer error ends the token list (see LexResult.error);
+    /// `tokenizeOrThrow` is for callers that want it thrown at once.
+    func tokenize() -> LexResult {
+        do {
+            try tokenizeOrThrow()
+        } catch let error as SyntaxError {
+            emit(.error, at: location(min(pos, count)), offset: pos)
+            emit(.endMarker, at: location(min(pos, count)), offset: pos)
+            let deferred = error.kind != "SyntaxError"
+                || ["invalid syntax", "unexpected character after line continuation character",
+                    "unexpected EOF while parsing"].contains(error.message)
+            return LexResult(tokens: tokens, unclosedBracket: nil, error: error, errorIsDeferred: deferred)
+        } catch {
+            fatalError("the lexer throws only SyntaxError")
+        }
+        return finish()
+    }
+
+    func tokenizeOrThrow() throws {
         while true {
             if atLineStart {
                 atLineStart = false
@@ -74,12 +101,15 @@ struct Lexer {
             let c = scalars[pos]
             switch c {
             case "#":
+                // CPython's NEWLINE token after a comment starts at the '#'.
+                commentStart = pos
                 while pos < count && scalars[pos] != "\n" { pos += 1 }
             case "\n":
                 if brackets.isEmpty {
-                    emit(.newline, from: pos, to: pos + 1)
+                    emit(.newline, from: commentStart ?? pos, to: pos + 1)
                     atLineStart = true
                 }
+                commentStart = nil
                 pos += 1
                 startNewLine()
             case "\\":
@@ -88,41 +118,40 @@ struct Lexer {
                 try lexToken(c)
             }
         }
-        return finish()
     }
 
-    mutating func startNewLine() {
+    func startNewLine() {
         line += 1
         lineStart = pos
     }
 
-    mutating func skipSpaces() {
+    func skipSpaces() {
         while pos < count {
             let c = scalars[pos]
             if c == " " || c == "\t" || c == "\u{0C}" { pos += 1 } else { break }
         }
     }
 
-    mutating func emit(_ kind: TokenKind, from start: Int, to end: Int) {
+    func emit(_ kind: TokenKind, from start: Int, to end: Int) {
         tokens.append(Token(kind: kind, start: location(start), startOffset: start, endOffset: end,
                             level: brackets.count))
     }
 
-    mutating func emit(_ kind: TokenKind, at location: SourceLocation, offset: Int) {
+    func emit(_ kind: TokenKind, at location: SourceLocation, offset: Int) {
         tokens.append(Token(kind: kind, start: location, startOffset: offset, endOffset: offset,
                             level: brackets.count))
     }
 
     /// End of input: close the last logical line and every open block, as CPython does.
     /// An open bracket is not an error here; the parser reports it when it reaches the end.
-    mutating func finish() -> LexResult {
+    func finish() -> LexResult {
         var unclosed: (Unicode.Scalar, SourceLocation)? = nil
         if brackets.count > baseLevel, let last = brackets.last {
             unclosed = (last.opener, last.location)
         } else if baseLevel > 0 {
             // An f-string field: no logical lines to close.
         } else if let last = tokens.last, !last.isNewline, !isDedentOrIndent(last) {
-            emit(.newline, from: pos, to: pos)
+            emit(.newline, from: commentStart ?? pos, to: pos)
         }
         // Tokens at the end of input point at the last newline, where CPython reports
         // "expected an indented block" for a file ending after a colon.
@@ -134,7 +163,7 @@ struct Lexer {
             }
         }
         emit(.endMarker, at: unclosed == nil ? endLocation : location(pos), offset: pos)
-        return LexResult(tokens: tokens, unclosedBracket: unclosed)
+        return LexResult(tokens: tokens, unclosedBracket: unclosed, error: nil, errorIsDeferred: false)
     }
 
     func isDedentOrIndent(_ token: Token) -> Bool {
@@ -148,7 +177,7 @@ struct Lexer {
 
     /// Measures the indentation of a new logical line and emits INDENT/DEDENT tokens.
     /// Returns true when the line is blank or a comment, which Python ignores entirely.
-    mutating func handleIndentation() throws -> Bool {
+    func handleIndentation() throws -> Bool {
         var column = 0, altColumn = 0
         while pos < count {
             let c = scalars[pos]
@@ -206,7 +235,7 @@ struct Lexer {
                      at: SourceLocation(line: line, column: 1), kind: "TabError")
     }
 
-    mutating func lexContinuation() throws {
+    func lexContinuation() throws {
         let next = pos + 1
         if next < count && scalars[next] == "\n" {
             if next + 1 >= count { throw error("unexpected EOF while parsing", at: next) }
@@ -220,7 +249,7 @@ struct Lexer {
 
     // MARK: - Tokens
 
-    mutating func lexToken(_ c: Unicode.Scalar) throws {
+    func lexToken(_ c: Unicode.Scalar) throws {
         let start = pos
         if isIdentifierStartCandidate(c) {
             try lexNameOrPrefixedString()
@@ -241,7 +270,9 @@ struct Lexer {
             return
         }
         if isPrintable(c) {
-            throw error("invalid syntax", at: start)
+            pos += 1
+            emit(.unknown, from: start, to: pos)
+            return
         }
         throw error("invalid non-printable character \(hexCode(c))", at: start)
     }
@@ -290,7 +321,7 @@ struct Lexer {
         }
     }
 
-    mutating func trackBracket(_ op: Op, at offset: Int) throws {
+    func trackBracket(_ op: Op, at offset: Int) throws {
         switch op {
         case .lpar, .lsqb, .lbrace:
             if brackets.count >= maximumBracketNesting {
@@ -315,7 +346,7 @@ struct Lexer {
 
     // MARK: - Names
 
-    mutating func lexNameOrPrefixedString() throws {
+    func lexNameOrPrefixedString() throws {
         let start = pos
         var hasNonASCII = false
         while pos < count {
@@ -397,7 +428,7 @@ struct Lexer {
     // MARK: - Strings
 
     /// Finds the end of a string literal whose opening quote is at `pos`.
-    mutating func lexString(tokenStart: Int, isRaw: Bool, isBytes: Bool, isFormatted: Bool) throws {
+    func lexString(tokenStart: Int, isRaw: Bool, isBytes: Bool, isFormatted: Bool) throws {
         let quote = scalars[pos]
         let startLocation = location(tokenStart)
         var quoteLength = 1

@@ -3,7 +3,7 @@
 
 extension Lexer {
     /// Lexes the number starting at `pos` (a digit, or "." followed by a digit).
-    mutating func lexNumber() throws {
+    func lexNumber() throws {
         let start = pos
         if scalars[pos] == "0", let radix = radixPrefix(peek(1)) {
             pos += 2
@@ -60,7 +60,7 @@ extension Lexer {
     }
 
     /// The digits of a 0x/0o/0b literal as ASCII bytes, underscores removed.
-    mutating func radixDigits(_ radix: (base: Int, kind: String)) throws -> [UInt8] {
+    func radixDigits(_ radix: (base: Int, kind: String)) throws -> [UInt8] {
         var digits: [UInt8] = []
         repeat {
             if pos < count && scalars[pos] == "_" { pos += 1 }
@@ -91,7 +91,7 @@ extension Lexer {
     }
 
     /// Digits with single underscores between them.
-    mutating func decimalTail() throws {
+    func decimalTail() throws {
         while true {
             while pos < count && isASCIIDigit(scalars[pos]) { pos += 1 }
             guard pos < count && scalars[pos] == "_" else { return }
@@ -103,7 +103,7 @@ extension Lexer {
     }
 
     /// "0", "00", "0_0" are fine; "012" is rejected later unless a fraction, exponent or j follows.
-    mutating func lexLeadingZeros() throws {
+    func lexLeadingZeros() throws {
         while pos < count {
             if scalars[pos] == "_" {
                 pos += 1
@@ -119,7 +119,7 @@ extension Lexer {
 
     /// At an "e": returns true when an exponent was consumed, false when the "e" begins a
     /// keyword such as `else` (CPython accepts `1else` with a warning).
-    mutating func lexExponent() throws -> Bool {
+    func lexExponent() throws -> Bool {
         let ePos = pos
         pos += 1
         if pos < count && (scalars[pos] == "+" || scalars[pos] == "-") {

@@ -4,7 +4,7 @@ extension Parser {
     // MARK: - Calls
 
     /// At '(': the arguments of a call, through ')'.
-    mutating func parseCallArguments(allowGenerator: Bool = true) throws -> [Argument] {
+    func parseCallArguments(allowGenerator: Bool = true) throws -> [Argument] {
         let open = current.start
         advance()
         var arguments: [Argument] = []
@@ -40,7 +40,7 @@ extension Parser {
                     if !allowGenerator { throw unexpected() }
                     let clauses = try parseComprehensionClauses()
                     let generator = Expr(.generatorExpression(value, clauses), open)
-                    if !arguments.isEmpty || !at(.rpar) {
+                    if !arguments.isEmpty || at(.comma) {
                         throw error("Generator expression must be parenthesized", at: value.location)
                     }
                     value = generator
@@ -66,7 +66,7 @@ extension Parser {
     // MARK: - Subscripts
 
     /// At '[': the subscript, through ']'. Several items make a tuple (`a[1:2, ::3]`).
-    mutating func parseSubscript() throws -> Expr {
+    func parseSubscript() throws -> Expr {
         advance()
         let start = current.start
         let first = try parseSliceItem()
@@ -84,7 +84,7 @@ extension Parser {
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | '*' expression
-    mutating func parseSliceItem() throws -> Expr {
+    func parseSliceItem() throws -> Expr {
         let start = current.start
         if accept(.star) { return Expr(.starred(try parseExpression()), start) }
         var lower: Expr? = nil
@@ -103,7 +103,7 @@ extension Parser {
     // MARK: - Parameters
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
-    mutating func parseLambda() throws -> Expr {
+    func parseLambda() throws -> Expr {
         let location = current.start
         advance()
         let parameters = try parseParameters(closer: .colon, annotations: false)
@@ -112,7 +112,7 @@ extension Parser {
     }
 
     /// A parameter list up to (not including) `closer`, with CPython's checks on ordering.
-    mutating func parseParameters(closer: Op, annotations: Bool) throws -> Parameters {
+    func parseParameters(closer: Op, annotations: Bool) throws -> Parameters {
         var parameters = Parameters()
         var sawSlash = false, sawStar = false, sawDefault = false, sawDoubleStar = false
         var bareStar: SourceLocation? = nil
@@ -186,7 +186,7 @@ extension Parser {
     }
 
     /// NAME [':' expression]; the annotation is parsed for syntax and dropped.
-    mutating func parseParameter(annotations: Bool) throws -> Parameter {
+    func parseParameter(annotations: Bool) throws -> Parameter {
         let location = current.start
         let name = try expectName()
         if annotations && accept(.colon) { _ = try parseExpression() }

@@ -25,8 +25,11 @@ struct SourceText {
             scalars.append(s)
         }
         var starts = [0]
-        for (i, s) in scalars.enumerated() where s == "\n" {
-            starts.append(i + 1)
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            if scalars[i] == "\n" { starts.append(i + 1) }
+            i += 1
         }
         self.scalars = scalars
         self.lineStarts = starts
@@ -57,9 +60,20 @@ struct SourceText {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        var i = start
+        while i < end {
+            let v = scalars[i].value
+            if v >= 128 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                return String(view)
+            }
+            bytes.append(UInt8(v))
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func error(_ message: String, at location: SourceLocation, kind: String = "SyntaxError") -> SyntaxError {

@@ -69,6 +69,11 @@ enum TokenKind {
     case indent
     case dedent
     case endMarker
+    /// Where the tokenizer failed; see LexResult.error.
+    case error
+    /// A character that starts no token (`$`, `?`, a lone `!`): CPython's tokenizer passes it
+    /// on and the parser rejects it, so tokenizing goes on past it.
+    case unknown
 }
 
 struct Token {

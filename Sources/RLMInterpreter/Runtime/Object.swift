@@ -321,5 +321,8 @@ final class ClosureIterator: PyIterator {
         self.typeOverride = type
         self.step = step
     }
-    override func next(_ interp: Interp) throws -> Value? { try step(interp) }
+    override func next(_ interp: Interp) throws -> Value? {
+        try interp.tick()
+        return try step(interp)
+    }
 }

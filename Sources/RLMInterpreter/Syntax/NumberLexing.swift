@@ -142,19 +142,21 @@ extension Lexer {
         guard pos < count else { return }
         let c = scalars[pos]
         guard c.value < 128 && isASCIIIdentifierChar(c) else { return }
-        for keyword in ["and", "else", "for", "if", "in", "is", "not", "or"] where followsText(keyword) {
+        if c == "i", pos + 1 < count, ["f", "n", "s"].contains(scalars[pos + 1]) { return }
+        for keyword in ["and", "else", "for", "not", "or"] where followsKeyword(keyword) {
             return
         }
         throw error("invalid \(kind) literal", at: pos - 1)
     }
 
-    func followsText(_ text: String) -> Bool {
+    /// `keyword` comes next and is not the start of a longer name.
+    func followsKeyword(_ text: String) -> Bool {
         var i = pos
         for u in text.unicodeScalars {
             guard i < count && scalars[i] == u else { return false }
             i += 1
         }
-        return true
+        return i >= count || !(scalars[i].value >= 128 || isASCIIIdentifierChar(scalars[i]))
     }
 
     /// The literal's ASCII text without underscores.

@@ -10,6 +10,8 @@ extension Parser {
         var arguments: [Argument] = []
         var keywordNames: Set<String> = []
         var sawKeyword = false, sawDoubleStar = false
+        // CPython reports a misplaced positional argument after reading all the arguments.
+        var misplacedPositional: String? = nil
         while !at(.rpar) {
             let token = current
             if accept(.star) {
@@ -47,17 +49,19 @@ extension Parser {
                 } else if at(.equal) && !suppressSpecificErrors {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.location)
                 }
-                if !suppressSpecificErrors {
+                if misplacedPositional == nil {
                     if sawDoubleStar {
-                        throw error("positional argument follows keyword argument unpacking", at: current.start)
-                    }
-                    if sawKeyword {
-                        throw error("positional argument follows keyword argument", at: current.start)
+                        misplacedPositional = "positional argument follows keyword argument unpacking"
+                    } else if sawKeyword {
+                        misplacedPositional = "positional argument follows keyword argument"
                     }
                 }
                 arguments.append(.positional(value))
             }
             if !accept(.comma) { break }
+        }
+        if let message = misplacedPositional, !suppressSpecificErrors {
+            throw error(message, at: current.start)
         }
         try expect(.rpar)
         return arguments

@@ -405,10 +405,10 @@ extension Parser {
             try expect(.rpar)
             return Expr(.tuple(items), open)
         }
-        try expect(.rpar)
-        if case .starred = first.kind {
+        if case .starred = first.kind, at(.rpar) {
             throw error("cannot use starred expression here", at: first.location)
         }
+        try expect(.rpar)
         return first
     }
 
@@ -430,11 +430,15 @@ extension Parser {
     /// The rest of a list or set display after its first item, through the closing bracket.
     func parseDisplayItems(_ first: Expr, closer: Op) throws -> [Expr] {
         var items = [first]
+        var sawComma = false
         while accept(.comma) {
-            if at(closer) { break }
+            sawComma = true
+            if at(closer) || at(.for) { break }
             items.append(try parseStarNamedExpression())
         }
-        if at(.for) && items.count > 1 && !suppressSpecificErrors {
+        if at(.for) && sawComma && !suppressSpecificErrors {
+            // The clauses' own errors (an invalid target) come first, as in CPython.
+            _ = try parseComprehensionClauses()
             throw error("did you forget parentheses around the comprehension target?", at: items[0].location)
         }
         try expect(closer)

@@ -72,11 +72,10 @@ final class Lexer {
 
     // MARK: - Driver
 
-    /// Tokenizes everything. A tokenizer error ends the token list (see LexResult.error);
-    /// `tokenizeOrThrow` is for callers that want it thrown at once.
+    /// Tokenizes everything. A tokenizer error ends the token list (see LexResult.error).
     func tokenize() -> LexResult {
         do {
-            try tokenizeOrThrow()
+            try tokenizeLines()
         } catch let error as SyntaxError {
             emit(.error, at: location(min(pos, count)), offset: pos)
             emit(.endMarker, at: location(min(pos, count)), offset: pos)
@@ -90,7 +89,7 @@ final class Lexer {
         return finish()
     }
 
-    func tokenizeOrThrow() throws {
+    func tokenizeLines() throws {
         while true {
             if atLineStart {
                 atLineStart = false
@@ -215,17 +214,18 @@ final class Lexer {
             altIndents.append(altColumn)
             emit(.indent, at: SourceLocation(line: line, column: max(1, indentChars)), offset: pos)
         } else {
-            while indents.count > 1 && column < indents[indents.count - 1] {
-                indents.removeLast()
-                altIndents.removeLast()
-                emit(.dedent, at: location(pos), offset: pos)
-            }
-            if column != indents[indents.count - 1] {
+            // Check before emitting any DEDENT, so the parser meets the error first.
+            guard let level = indents.lastIndex(where: { $0 <= column }), indents[level] == column else {
                 var end = pos
                 while end < count && scalars[end] != "\n" { end += 1 }
                 throw error("unindent does not match any outer indentation level", at: end, kind: "IndentationError")
             }
-            if altColumn != altIndents[altIndents.count - 1] { throw tabError() }
+            if altColumn != altIndents[level] { throw tabError() }
+            while indents.count > level + 1 {
+                indents.removeLast()
+                altIndents.removeLast()
+                emit(.dedent, at: location(pos), offset: pos)
+            }
         }
         return false
     }
@@ -237,6 +237,12 @@ final class Lexer {
 
     func lexContinuation() throws {
         let next = pos + 1
+        // At the end of input inside brackets, the open bracket is the error CPython reports.
+        let atEnd = next >= count || (scalars[next] == "\n" && next + 1 >= count)
+        if atEnd && brackets.count > baseLevel {
+            pos = count
+            return
+        }
         if next < count && scalars[next] == "\n" {
             if next + 1 >= count { throw error("unexpected EOF while parsing", at: next) }
             pos += 2
@@ -251,11 +257,11 @@ final class Lexer {
 
     func lexToken(_ c: Unicode.Scalar) throws {
         let start = pos
-        if isIdentifierStartCandidate(c) {
+        if Lex.isIdentifierStartCandidate(c) {
             try lexNameOrPrefixedString()
             return
         }
-        if isASCIIDigit(c) || (c == "." && pos + 1 < count && isASCIIDigit(scalars[pos + 1])) {
+        if Lex.isDigit(c) || (c == "." && pos + 1 < count && Lex.isDigit(scalars[pos + 1])) {
             try lexNumber()
             return
         }
@@ -269,12 +275,12 @@ final class Lexer {
             emit(.op(op), from: start, to: pos)
             return
         }
-        if isPrintable(c) {
+        if Lex.isPrintable(c) {
             pos += 1
             emit(.unknown, from: start, to: pos)
             return
         }
-        throw error("invalid non-printable character \(hexCode(c))", at: start)
+        throw error("invalid non-printable character \(Lex.hexCode(c))", at: start)
     }
 
     func peek(_ k: Int) -> Unicode.Scalar? {
@@ -282,7 +288,7 @@ final class Lexer {
     }
 
     /// Longest-match operator lookup; nil for characters that start no operator.
-    func matchOperator(_ c: Unicode.Scalar) -> Op? {
+    func matchOperator(_ c: Unicode.Scalar) -> TokenOp? {
         let n1 = peek(1), n2 = peek(2)
         switch c {
         case "(": return .lpar
@@ -321,7 +327,7 @@ final class Lexer {
         }
     }
 
-    func trackBracket(_ op: Op, at offset: Int) throws {
+    func trackBracket(_ op: TokenOp, at offset: Int) throws {
         switch op {
         case .lpar, .lsqb, .lbrace:
             if brackets.count >= maximumBracketNesting {
@@ -351,7 +357,7 @@ final class Lexer {
         var hasNonASCII = false
         while pos < count {
             let c = scalars[pos]
-            if isASCIIIdentifierChar(c) {
+            if Lex.isIdentifierChar(c) {
                 pos += 1
             } else if c.value >= 128 {
                 hasNonASCII = true
@@ -374,12 +380,12 @@ final class Lexer {
         }
     }
 
-    func keyword(_ text: String, _ start: Int) -> Keyword? {
+    func keyword(_ text: String, _ start: Int) -> PyKeyword? {
         let length = pos - start
         guard length >= 2 && length <= 8 else { return nil }
         let first = scalars[start]
         guard (first >= "a" && first <= "y") || first == "T" || first == "F" || first == "N" else { return nil }
-        return Keyword(rawValue: text)
+        return keywordTable[text]
     }
 
     /// Python's valid prefixes: r u b f and the two-letter br rb fr rf, in any case.
@@ -412,15 +418,15 @@ final class Lexer {
             let c = scalars[i]
             let ok: Bool
             if c.value < 128 {
-                ok = i == start ? (isASCIILetter(c) || c == "_") : isASCIIIdentifierChar(c)
+                ok = i == start ? (Lex.isLetter(c) || c == "_") : Lex.isIdentifierChar(c)
             } else {
                 ok = i == start ? c.properties.isXIDStart : c.properties.isXIDContinue
             }
             if !ok {
-                if isPrintable(c) {
-                    throw error("invalid character '\(c)' (\(hexCode(c)))", at: i)
+                if Lex.isPrintable(c) {
+                    throw error("invalid character '\(c)' (\(Lex.hexCode(c)))", at: i)
                 }
-                throw error("invalid non-printable character \(hexCode(c))", at: i)
+                throw error("invalid non-printable character \(Lex.hexCode(c))", at: i)
             }
         }
     }
@@ -488,36 +494,44 @@ final class Lexer {
 
 // MARK: - Character classes
 
-@inline(__always) func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+/// Character classes of Python's tokenizer.
+enum Lex {
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
 
-@inline(__always) func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-    (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
-}
-
-@inline(__always) func isASCIIIdentifierChar(_ c: Unicode.Scalar) -> Bool {
-    isASCIILetter(c) || isASCIIDigit(c) || c == "_"
-}
-
-/// Characters that may begin a name; non-ASCII ones are verified once the name is complete.
-@inline(__always) func isIdentifierStartCandidate(_ c: Unicode.Scalar) -> Bool {
-    isASCIILetter(c) || c == "_" || c.value >= 128
-}
-
-/// Python's str.isprintable for one character.
-func isPrintable(_ c: Unicode.Scalar) -> Bool {
-    if c == " " { return true }
-    switch c.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
-         .spaceSeparator:
-        return false
-    default:
-        return true
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
     }
-}
 
-/// "U+00AB": at least four upper-case hex digits, as CPython prints code points.
-func hexCode(_ c: Unicode.Scalar) -> String {
-    var hex = String(c.value, radix: 16, uppercase: true)
-    while hex.count < 4 { hex = "0" + hex }
-    return "U+" + hex
+    @inline(__always) static func isIdentifierChar(_ c: Unicode.Scalar) -> Bool {
+        isLetter(c) || isDigit(c) || c == "_"
+    }
+
+    /// Characters that may begin a name; non-ASCII ones are verified once the name is complete.
+    @inline(__always) static func isIdentifierStartCandidate(_ c: Unicode.Scalar) -> Bool {
+        isLetter(c) || c == "_" || c.value >= 128
+    }
+
+    /// Python's str.isprintable for one character.
+    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+        if c == " " { return true }
+        switch c.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+             .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// "U+00AB": at least four upper-case hex digits, as CPython prints code points.
+    static func hexCode(_ c: Unicode.Scalar) -> String {
+        var hex = String(c.value, radix: 16, uppercase: true)
+        while hex.count < 4 { hex = "0" + hex }
+        return "U+" + hex
+    }
+
+    /// C's isspace, which CPython uses when trimming around f-string fields.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}"
+    }
 }

@@ -25,7 +25,7 @@ extension Lexer {
         if pos < count && scalars[pos] == "." {
             isFloat = true
             pos += 1
-            if pos < count && isASCIIDigit(scalars[pos]) { try decimalTail() }
+            if pos < count && Lex.isDigit(scalars[pos]) { try decimalTail() }
         }
         if pos < count && (scalars[pos] == "e" || scalars[pos] == "E") {
             if try lexExponent() { isFloat = true }
@@ -65,7 +65,7 @@ extension Lexer {
         repeat {
             if pos < count && scalars[pos] == "_" { pos += 1 }
             guard pos < count, let first = digitValue(scalars[pos]), first < radix.base else {
-                if radix.base < 10, pos < count, isASCIIDigit(scalars[pos]) {
+                if radix.base < 10, pos < count, Lex.isDigit(scalars[pos]) {
                     throw error("invalid digit '\(scalars[pos])' in \(radix.kind) literal", at: pos)
                 }
                 throw error("invalid \(radix.kind) literal", at: pos - 1)
@@ -75,7 +75,7 @@ extension Lexer {
                 pos += 1
             }
         } while pos < count && scalars[pos] == "_"
-        if radix.base < 10, pos < count, isASCIIDigit(scalars[pos]) {
+        if radix.base < 10, pos < count, Lex.isDigit(scalars[pos]) {
             throw error("invalid digit '\(scalars[pos])' in \(radix.kind) literal", at: pos)
         }
         return digits
@@ -93,10 +93,10 @@ extension Lexer {
     /// Digits with single underscores between them.
     func decimalTail() throws {
         while true {
-            while pos < count && isASCIIDigit(scalars[pos]) { pos += 1 }
+            while pos < count && Lex.isDigit(scalars[pos]) { pos += 1 }
             guard pos < count && scalars[pos] == "_" else { return }
             pos += 1
-            guard pos < count && isASCIIDigit(scalars[pos]) else {
+            guard pos < count && Lex.isDigit(scalars[pos]) else {
                 throw error("invalid decimal literal", at: pos - 1)
             }
         }
@@ -107,14 +107,14 @@ extension Lexer {
         while pos < count {
             if scalars[pos] == "_" {
                 pos += 1
-                guard pos < count && isASCIIDigit(scalars[pos]) else {
+                guard pos < count && Lex.isDigit(scalars[pos]) else {
                     throw error("invalid decimal literal", at: pos - 1)
                 }
             }
             if scalars[pos] != "0" { break }
             pos += 1
         }
-        if pos < count && isASCIIDigit(scalars[pos]) { try decimalTail() }
+        if pos < count && Lex.isDigit(scalars[pos]) { try decimalTail() }
     }
 
     /// At an "e": returns true when an exponent was consumed, false when the "e" begins a
@@ -124,10 +124,10 @@ extension Lexer {
         pos += 1
         if pos < count && (scalars[pos] == "+" || scalars[pos] == "-") {
             pos += 1
-            guard pos < count && isASCIIDigit(scalars[pos]) else {
+            guard pos < count && Lex.isDigit(scalars[pos]) else {
                 throw error("invalid decimal literal", at: pos - 1)
             }
-        } else if !(pos < count && isASCIIDigit(scalars[pos])) {
+        } else if !(pos < count && Lex.isDigit(scalars[pos])) {
             pos = ePos
             try verifyEndOfNumber("decimal")
             return false
@@ -141,7 +141,7 @@ extension Lexer {
     func verifyEndOfNumber(_ kind: String) throws {
         guard pos < count else { return }
         let c = scalars[pos]
-        guard c.value < 128 && isASCIIIdentifierChar(c) else { return }
+        guard c.value < 128 && Lex.isIdentifierChar(c) else { return }
         if c == "i", pos + 1 < count, ["f", "n", "s"].contains(scalars[pos + 1]) { return }
         for keyword in ["and", "else", "for", "not", "or"] where followsKeyword(keyword) {
             return
@@ -156,7 +156,7 @@ extension Lexer {
             guard i < count && scalars[i] == u else { return false }
             i += 1
         }
-        return i >= count || !(scalars[i].value >= 128 || isASCIIIdentifierChar(scalars[i]))
+        return i >= count || !(scalars[i].value >= 128 || Lex.isIdentifierChar(scalars[i]))
     }
 
     /// The literal's ASCII text without underscores.

@@ -8,31 +8,23 @@
 
 /// Parses a whole program.
 public func parseModule(_ source: String) throws -> Module {
-    let text = SourceText(source)
-    if let nul = text.scalars.firstIndex(of: "\0") {
-        throw text.error("source code string cannot contain null bytes", at: text.location(ofOffset: nul))
-    }
-    let lexer = Lexer(text)
-    let lexed = lexer.tokenize()
-    let parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
-    do {
-        return Module(body: try parser.parseFile())
-    } catch let error as SyntaxError {
-        throw parser.choose(error, lexed)
-    }
+    Module(body: try runParser(source) { try $0.parseFile() })
 }
 
 /// Parses one expression (a bare tuple is allowed, as in `eval`).
 public func parseExpression(_ source: String) throws -> Expr {
+    try runParser(source) { try $0.parseEvalInput() }
+}
+
+private func runParser<T>(_ source: String, _ body: (Parser) throws -> T) throws -> T {
     let text = SourceText(source)
     if let nul = text.scalars.firstIndex(of: "\0") {
         throw text.error("source code string cannot contain null bytes", at: text.location(ofOffset: nul))
     }
-    let lexer = Lexer(text)
-    let lexed = lexer.tokenize()
+    let lexed = Lexer(text).tokenize()
     let parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
     do {
-        return try parser.parseEvalInput()
+        return try body(parser)
     } catch let error as SyntaxError {
         throw parser.choose(error, lexed)
     }
@@ -61,6 +53,9 @@ final class Parser {
     var suppressSpecificErrors = false
     /// The parser stopped at an unexpected INDENT or DEDENT token.
     var failedAtUnexpectedIndent = false
+    /// An error CPython finds only after parsing (in its symbol table or compiler), so any
+    /// syntax error must win over it: reported once the whole input has parsed.
+    var lateError: SyntaxError?
 
     init(source: SourceText, tokens: [Token], unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?) {
         self.source = source
@@ -75,6 +70,7 @@ final class Parser {
         while true {
             switch current.kind {
             case .endMarker:
+                if let late = lateError { throw late }
                 return body
             case .newline:
                 advance()
@@ -90,7 +86,9 @@ final class Parser {
         while true {
             switch current.kind {
             case .newline, .dedent: advance()
-            case .endMarker: return expression
+            case .endMarker:
+                if let late = lateError { throw late }
+                return expression
             default: throw unexpected()
             }
         }
@@ -132,21 +130,21 @@ final class Parser {
         if !suppressSpecificErrors && pos > furthestFirstPass { furthestFirstPass = pos }
     }
 
-    func at(_ op: Op) -> Bool { tokens[pos].isOp(op) }
+    func at(_ op: TokenOp) -> Bool { tokens[pos].isOp(op) }
 
-    func at(_ keyword: Keyword) -> Bool { tokens[pos].isKeyword(keyword) }
+    func at(_ keyword: PyKeyword) -> Bool { tokens[pos].isKeyword(keyword) }
 
-    func accept(_ op: Op) -> Bool {
+    func accept(_ op: TokenOp) -> Bool {
         if at(op) { advance(); return true }
         return false
     }
 
-    func accept(_ keyword: Keyword) -> Bool {
+    func accept(_ keyword: PyKeyword) -> Bool {
         if at(keyword) { advance(); return true }
         return false
     }
 
-    func expect(_ op: Op) throws {
+    func expect(_ op: TokenOp) throws {
         if !accept(op) { throw unexpected() }
     }
 
@@ -300,12 +298,8 @@ final class Parser {
 
 /// Parses one f-string field's expression text as CPython does: as if parenthesized.
 func parseFStringField(_ source: SourceText, _ range: Range<Int>) throws -> Expr {
-    let lexer = Lexer(source, fieldRange: range)
-    let lexed = lexer.tokenize()
-    if var e = lexed.error {
-        if !e.message.hasPrefix("f-string") { e.message = "f-string: " + e.message }
-        throw e
-    }
+    let lexed = Lexer(source, fieldRange: range).tokenize()
+    if let e = lexed.error { throw e }
     let parser = Parser(source: source, tokens: lexed.tokens, unclosedBracket: nil)
     parser.isFStringField = true
     let expression: Expr
@@ -318,5 +312,6 @@ func parseFStringField(_ source: SourceText, _ range: Range<Int>) throws -> Expr
         throw parser.error("cannot use starred expression here", at: expression.location)
     }
     if !parser.current.isEnd { throw parser.unexpected() }
+    if let late = parser.lateError { throw late }
     return expression
 }

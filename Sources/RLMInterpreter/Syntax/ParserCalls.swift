@@ -27,8 +27,8 @@ extension Parser {
                 advance()
                 advance()
                 let value = try parseExpression()
-                if keywordNames.contains(name) && !suppressSpecificErrors {
-                    throw error("keyword argument repeated: \(name)", at: token.start)
+                if keywordNames.contains(name) && !suppressSpecificErrors && lateError == nil {
+                    lateError = error("keyword argument repeated: \(name)", at: token.start)
                 }
                 keywordNames.insert(name)
                 arguments.append(.keyword(name, value))
@@ -116,14 +116,14 @@ extension Parser {
     }
 
     /// A parameter list up to (not including) `closer`, with CPython's checks on ordering.
-    func parseParameters(closer: Op, annotations: Bool) throws -> Parameters {
+    func parseParameters(closer: TokenOp, annotations: Bool) throws -> Parameters {
         var parameters = Parameters()
         var sawSlash = false, sawStar = false, sawDefault = false, sawDoubleStar = false
         var bareStar: SourceLocation? = nil
         var names: Set<String> = []
-        func note(_ p: Parameter) throws {
-            if names.contains(p.name) {
-                throw error("duplicate argument '\(p.name)' in function definition", at: p.location)
+        func note(_ p: Parameter) {
+            if names.contains(p.name) && lateError == nil && !suppressSpecificErrors {
+                lateError = error("duplicate argument '\(p.name)' in function definition", at: p.location)
             }
             names.insert(p.name)
         }
@@ -147,13 +147,13 @@ extension Parser {
                 } else {
                     let p = try parseParameter(annotations: annotations)
                     if at(.equal) { throw error("var-positional argument cannot have default value", at: current.start) }
-                    try note(p)
+                    note(p)
                     parameters.varArgs = p
                 }
             } else if accept(.doubleStar) {
                 let p = try parseParameter(annotations: annotations)
                 if at(.equal) { throw error("var-keyword argument cannot have default value", at: current.start) }
-                try note(p)
+                note(p)
                 parameters.varKeywords = p
                 sawDoubleStar = true
             } else {
@@ -172,7 +172,7 @@ extension Parser {
                 } else if sawDefault && !sawStar {
                     throw error("non-default argument follows default argument", at: p.location)
                 }
-                try note(p)
+                note(p)
                 if sawStar {
                     parameters.keywordOnly.append(p)
                     bareStar = nil

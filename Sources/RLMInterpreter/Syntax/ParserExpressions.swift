@@ -54,7 +54,7 @@ extension Parser {
             return Expr(.namedExpr(name, try parseExpression()), location)
         }
         let expression = try parseExpression()
-        if at(.colonEqual) {
+        if at(.colonEqual) && startsExpression(peek()) && !suppressSpecificErrors {
             throw error("cannot use assignment expressions with \(describe(expression))", at: expression.location)
         }
         if checkAssignment && at(.equal) { try checkMistakenAssignment(expression) }
@@ -93,7 +93,7 @@ extension Parser {
         let body = try parseDisjunction()
         if at(.if) {
             advance()
-            let test = try parseDisjunction()
+            let test = try parseConditionalTest(body)
             guard accept(.else) else {
                 if at(.colon) || suppressSpecificErrors { throw unexpected() }
                 throw error("expected 'else' after 'if' expression", at: body.location)
@@ -105,21 +105,48 @@ extension Parser {
         return body
     }
 
+    /// The test of `body if test else ...`. When it fails to parse, CPython's backtracking can
+    /// still read a prefix of it (a lone name or number) as the test, and then complains that
+    /// no `else` follows.
+    func parseConditionalTest(_ body: Expr) throws -> Expr {
+        let testStart = pos
+        do {
+            return try parseDisjunction()
+        } catch let e as SyntaxError {
+            guard e.message == "invalid syntax", !suppressSpecificErrors, singleAtomLevel(at: testStart) != nil,
+                  !tokens[testStart + 1].isKeyword(.else), !tokens[testStart + 1].isOp(.colon) else { throw e }
+            throw error("expected 'else' after 'if' expression", at: body.location)
+        }
+    }
+
     /// Inside brackets, an expression directly followed by another one is most likely a
     /// missing comma: CPython's "invalid syntax. Perhaps you forgot a comma?".
     func checkMissingComma(_ first: Expr, startPos: Int) throws {
-        guard !suppressSpecificErrors, atExpressionStart else { return }
+        guard !suppressSpecificErrors, atExpressionStart || at(.star) else { return }
         if case .name(let name) = tokens[startPos].kind {
-            if ["match", "case", "_", "print", "exec"].contains(name) { return }
+            if name == "print" || name == "exec" {
+                // Python 2's print statement: CPython's invalid_legacy_expression.
+                let isStatement = pos == startPos + 1 && speculate { p -> Bool in
+                    p.suppressSpecificErrors = true
+                    _ = try p.parseStarExpressions()
+                    return true
+                } != nil
+                if isStatement {
+                    throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
+                }
+                return
+            }
+            if ["match", "case", "_"].contains(name) { return }
             if tokens[startPos + 1].isString { return }
         }
+        guard atExpressionStart else { return }
         // The second expression only has to begin with a disjunction (PEG alternatives), and
         // CPython requires it to end inside brackets.
         let lastLevel = speculate { p -> Int in
             p.suppressSpecificErrors = true
             if p.at(.lambda) { _ = try p.parseLambda() } else { _ = try p.parseDisjunction() }
             return p.tokens[p.pos - 1].level
-        } ?? singleAtomLevel()
+        } ?? singleAtomLevel(at: pos) ?? 0
         if lastLevel > 0 {
             throw error("invalid syntax. Perhaps you forgot a comma?", at: first.location)
         }
@@ -127,13 +154,13 @@ extension Parser {
 
     /// When the following expression does not parse in full, CPython's backtracking can still
     /// accept a prefix of it: a lone name, number or string (after any unary signs).
-    func singleAtomLevel() -> Int {
-        var i = pos
+    func singleAtomLevel(at start: Int) -> Int? {
+        var i = start
         while case .op(let op) = tokens[i].kind, op == .minus || op == .plus || op == .tilde { i += 1 }
         switch tokens[i].kind {
         case .name, .number, .string: return tokens[i].level
         case .keyword(let k) where k == .true || k == .false || k == .none: return tokens[i].level
-        default: return 0
+        default: return nil
         }
     }
 
@@ -428,7 +455,7 @@ extension Parser {
     }
 
     /// The rest of a list or set display after its first item, through the closing bracket.
-    func parseDisplayItems(_ first: Expr, closer: Op) throws -> [Expr] {
+    func parseDisplayItems(_ first: Expr, closer: TokenOp) throws -> [Expr] {
         var items = [first]
         var sawComma = false
         while accept(.comma) {
@@ -526,10 +553,7 @@ extension Parser {
         while at(.for) || (at(.async) && peek().isKeyword(.for)) {
             if at(.async) { throw error("asynchronous comprehensions are not supported", at: current.start) }
             advance()
-            let targetStart = pos
-            let target = try parseTargetList()
-            try validateTarget(target, .forTarget)
-            guard accept(.in) else { throw missingIn(targetStart: targetStart) }
+            let target = try parseForTarget()
             let iterable = try parseDisjunction()
             var conditions: [Expr] = []
             while accept(.if) { conditions.append(try parseDisjunction()) }
@@ -538,19 +562,24 @@ extension Parser {
         return clauses
     }
 
-    /// No `in` after a for target: CPython re-reads the target as an expression list, which
-    /// may find a more specific error (`for k, v iv in d` is a missing comma).
-    func missingIn(targetStart: Int) -> SyntaxError {
+    /// The target of a `for` statement or clause, through the `in`.
+    func parseForTarget() throws -> Expr {
+        let targetStart = pos
+        let target = try parseTargetList()
+        if invalidTarget(target, .forTarget) == nil && accept(.in) { return target }
+        // CPython re-reads a bad target as an expression list, which may find a more specific
+        // error first (`for k, v iv in d` is a missing comma).
         let failure = unexpected()
         let failedAt = pos
         pos = targetStart
-        defer { pos = failedAt }
         do {
             _ = try parseStarExpressions()
         } catch let e as SyntaxError {
-            if e.message != "invalid syntax" { return e }
-        } catch {}
-        return failure
+            if e.message != "invalid syntax" { throw e }
+        }
+        pos = failedAt
+        try validateTarget(target, .forTarget)
+        throw failure
     }
 
     /// star_targets as in `for a, *b in ...`: items at bitwise-or level, so `in` ends them.

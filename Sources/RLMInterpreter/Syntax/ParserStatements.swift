@@ -111,7 +111,6 @@ extension Parser {
 
     /// Expression statements and the assignment forms.
     func parseExpressionStatement() throws -> Stmt {
-        let startPos = pos
         let start = current.start
         let first = try parseStarExpressionsOrYield()
         if at(.equal) {
@@ -156,10 +155,6 @@ extension Parser {
             let annotation = try parseExpression()
             let value = accept(.equal) ? try parseStarExpressionsOrYield() : nil
             return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value), start)
-        }
-        if !atStatementEnd, case .name(let name) = first.kind, name == "print" || name == "exec",
-           pos == startPos + 1, at(.star) || atExpressionStart {
-            throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
         }
         return Stmt(.expression(first), start)
     }
@@ -274,10 +269,7 @@ extension Parser {
     func parseFor() throws -> Stmt {
         let token = current
         advance()
-        let targetStart = pos
-        let target = try parseTargetList()
-        try validateTarget(target, .forTarget)
-        guard accept(.in) else { throw missingIn(targetStart: targetStart) }
+        let target = try parseForTarget()
         let iterable = try parseStarExpressions()
         try expectColon(forced: false)
         let body = try parseBlock("'for' statement", line: token.start.line)

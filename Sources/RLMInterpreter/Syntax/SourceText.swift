@@ -60,20 +60,18 @@ struct SourceText {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
         var i = start
-        while i < end {
-            let v = scalars[i].value
-            if v >= 128 {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                return String(view)
+        while i < end && scalars[i].value < 128 { i += 1 }
+        if i == end {
+            // ASCII (names, most literals): write the bytes straight into the string.
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return end - start
             }
-            bytes.append(UInt8(v))
-            i += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
     }
 
     func error(_ message: String, at location: SourceLocation, kind: String = "SyntaxError") -> SyntaxError {

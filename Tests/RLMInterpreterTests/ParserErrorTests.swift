@@ -441,6 +441,20 @@ assertParseError("f() = 1", "cannot assign to function call here. Maybe you mean
         assertParseError("  x = 1\ny = 'abc", "unexpected indent", 1, 2, kind: "IndentationError")
         // Some tokenizer errors are only raised when the parser reaches them.
         assertParseError("x = 1 +\nif x:\n        y = 2\n    z = 1", "invalid syntax", 1, 8)
+        assertParseError("x = 1 $ 2\ny = 'abc", "unterminated string literal (detected at line 2)", 2, 5)
+        assertParseError("x = a ? b\ny = 2", "invalid syntax", 1, 7)
+        assertParseError("if x:\n        a = 1\n    b = 2 +", "unindent does not match any outer indentation level",
+                         3, 12, kind: "IndentationError")
+    }
+
+    func testLaterErrorsAndLiteralErrors() {
+        // Found by CPython after parsing: any syntax error in the file wins over them.
+        assertParseError("def f(x, x): pass\ny = (1 +\n", "'(' was never closed", 2, 5)
+        assertParseError("f(a=1, a=2)\nx = 1 +", "invalid syntax", 2, 8)
+        assertParseError("def f(x, x): pass", "duplicate argument 'x' in function definition", 1, 10)
+        // A bad literal is an error even where the parser was only trying an alternative.
+        assertParseError("print(True f'}')", "f-string: single '}' is not allowed", 1, 16)
+        assertParseError("x = [a '\\x4']", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 13)
     }
 
     func testUnsupportedForms() {
@@ -449,7 +463,6 @@ assertParseError("f() = 1", "cannot assign to function call here. Maybe you mean
         XCTAssertNotNil(parseErrorFor("async def f(): pass"))
         XCTAssertNotNil(parseErrorFor("try:\n    pass\nexcept* E:\n    pass"))
         XCTAssertNotNil(parseErrorFor("match x:\n    case 1:\n        pass"))
-        XCTAssertEqual(parseErrorFor("def f(x, x): pass")?.message, "duplicate argument 'x' in function definition")
         XCTAssertEqual(parseErrorFor("f(a=1, a=2)")?.message, "keyword argument repeated: a")
     }
 }

@@ -20,22 +20,24 @@ struct LexResult {
     var errorIsDeferred = false
 }
 
+// Hot state is @exclusivity(unchecked): an instance is used by one thread, without
+// overlapping accesses, and the runtime checks would cost on every token.
 final class Lexer {
     let source: SourceText
     let scalars: [Unicode.Scalar]
     let count: Int
-    var pos = 0
-    var line = 1
-    var lineStart = 0
-    var tokens: [Token] = []
-    var indents: [Int] = [0]
+    @exclusivity(unchecked) var pos = 0
+    @exclusivity(unchecked) var line = 1
+    @exclusivity(unchecked) var lineStart = 0
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var indents: [Int] = [0]
     /// Indentation measured with tabs as one column: CPython compares both measures to
     /// detect "inconsistent use of tabs and spaces".
-    var altIndents: [Int] = [0]
-    var brackets: [(opener: Unicode.Scalar, location: SourceLocation)] = []
-    var atLineStart = true
+    @exclusivity(unchecked) var altIndents: [Int] = [0]
+    @exclusivity(unchecked) var brackets: [(opener: Unicode.Scalar, location: SourceLocation)] = []
+    @exclusivity(unchecked) var atLineStart = true
     /// Start of a comment ending the current line, if any.
-    var commentStart: Int? = nil
+    @exclusivity(unchecked) var commentStart: Int? = nil
     /// 1 when lexing an f-string field: CPython compiles the field as if it were wrapped
     /// in parentheses, so newlines and indentation inside it are ignored.
     let baseLevel: Int

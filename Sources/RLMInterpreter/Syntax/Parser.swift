@@ -35,27 +35,33 @@ private func runParser<T>(_ source: String, _ body: (Parser) throws -> T) throws
 /// pass over the tree within the stack.
 let maximumExpressionDepth = 1000
 
+// Hot state is @exclusivity(unchecked): an instance is used by one thread, without
+// overlapping accesses, and the runtime checks would cost on every token.
 final class Parser {
     let source: SourceText
     let tokens: [Token]
     let unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// The furthest token looked at, which decides whether an unclosed bracket explains an error.
-    var furthest = 0
+    @exclusivity(unchecked) var furthest = 0
     /// The furthest token looked at outside the checks for specific messages: where CPython
     /// reports a plain "invalid syntax" (the last token its first pass fetched).
-    var furthestFirstPass = 0
-    var depth = 0
+    @exclusivity(unchecked) var furthestFirstPass = 0
+    @exclusivity(unchecked) var depth = 0
     /// Parsing an f-string field: errors get CPython's "f-string: " prefix.
-    var isFStringField = false
+    @exclusivity(unchecked) var isFStringField = false
     /// Set while looking ahead speculatively: CPython's lookahead rules run without the
     /// invalid_* rules, so no specific message may be raised from inside them.
-    var suppressSpecificErrors = false
+    @exclusivity(unchecked) var suppressSpecificErrors = false
     /// The parser stopped at an unexpected INDENT or DEDENT token.
-    var failedAtUnexpectedIndent = false
+    @exclusivity(unchecked) var failedAtUnexpectedIndent = false
     /// An error CPython finds only after parsing (in its symbol table or compiler), so any
     /// syntax error must win over it: reported once the whole input has parsed.
-    var lateError: SyntaxError?
+    @exclusivity(unchecked) var lateError: SyntaxError?
+    /// An error in a string literal. CPython decodes literals (and parses f-strings) as soon
+    /// as its parser matches them, even while trying an alternative, and such an error ends
+    /// the parse: it is never just a failed alternative.
+    @exclusivity(unchecked) var literalError: SyntaxError?
 
     init(source: SourceText, tokens: [Token], unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?) {
         self.source = source
@@ -117,6 +123,10 @@ final class Parser {
     // MARK: - Token cursor
 
     var current: Token { tokens[pos] }
+
+    /// The token at `index`, or the last one (the end marker) past the end; unlike peek,
+    /// this does not count as looking ahead.
+    func token(at index: Int) -> Token { tokens[min(max(index, 0), tokens.count - 1)] }
 
     func peek(_ k: Int = 1) -> Token {
         let index = min(pos + k, tokens.count - 1)
@@ -206,8 +216,9 @@ final class Parser {
 
     func leave(_ levels: Int = 1) { depth -= levels }
 
-    /// Runs `body` and restores the cursor afterwards; nil if it threw.
-    func speculate<T>(_ body: (Parser) throws -> T) -> T? {
+    /// Runs `body` and restores the cursor afterwards; nil if it failed. An error in a string
+    /// literal is never just a failed alternative (see `literalError`), so it is rethrown.
+    func speculate<T>(_ body: (Parser) throws -> T) throws -> T? {
         let savedPos = pos, savedDepth = depth, savedSuppress = suppressSpecificErrors
         let savedIndentFailure = failedAtUnexpectedIndent
         defer {
@@ -216,13 +227,32 @@ final class Parser {
             suppressSpecificErrors = savedSuppress
             failedAtUnexpectedIndent = savedIndentFailure
         }
-        return try? body(self)
+        do {
+            return try body(self)
+        } catch {
+            try rethrowLiteralError()
+            return nil
+        }
+    }
+
+    /// Rethrows a string-literal error met while trying an alternative.
+    func rethrowLiteralError() throws {
+        if let fatal = literalError { throw fatal }
     }
 
     // MARK: - String atoms
 
     /// Adjacent string literals concatenated into one constant or f-string.
     func parseStrings() throws -> Expr {
+        do {
+            return try decodeStrings()
+        } catch let e as SyntaxError {
+            if literalError == nil { literalError = e }
+            throw e
+        }
+    }
+
+    func decodeStrings() throws -> Expr {
         let start = current.start
         var pieces: [(StringToken, Token)] = []
         while case .string(let s) = current.kind {

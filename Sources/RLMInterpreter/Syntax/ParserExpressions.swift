@@ -65,7 +65,7 @@ extension Parser {
     /// Returns normally when the pattern does not apply (the caller then reports a generic error).
     func checkMistakenAssignment(_ target: Expr) throws {
         guard !suppressSpecificErrors else { return }
-        let applies = speculate { p -> Bool in
+        let applies = try speculate { p -> Bool in
             p.suppressSpecificErrors = true
             p.advance()
             _ = try p.parseBitwiseOr()
@@ -113,8 +113,9 @@ extension Parser {
         do {
             return try parseDisjunction()
         } catch let e as SyntaxError {
+            try rethrowLiteralError()
             guard e.message == "invalid syntax", !suppressSpecificErrors, singleAtomLevel(at: testStart) != nil,
-                  !tokens[testStart + 1].isKeyword(.else), !tokens[testStart + 1].isOp(.colon) else { throw e }
+                  !token(at: testStart + 1).isKeyword(.else), !token(at: testStart + 1).isOp(.colon) else { throw e }
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
     }
@@ -124,28 +125,28 @@ extension Parser {
     func checkMissingComma(_ first: Expr, startPos: Int) throws {
         guard !suppressSpecificErrors, atExpressionStart || at(.star) else { return }
         if case .name(let name) = tokens[startPos].kind {
-            if name == "print" || name == "exec" {
-                // Python 2's print statement: CPython's invalid_legacy_expression.
-                let isStatement = pos == startPos + 1 && speculate { p -> Bool in
+            if pos == startPos + 1 {
+                // CPython's invalid_legacy_expression reads what follows a lone name (meeting any
+                // error in a literal there), for Python 2's `print x`.
+                let followed = try speculate { p -> Bool in
                     p.suppressSpecificErrors = true
                     _ = try p.parseStarExpressions()
                     return true
                 } != nil
-                if isStatement {
+                if followed && (name == "print" || name == "exec") {
                     throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
                 }
-                return
             }
-            if ["match", "case", "_"].contains(name) { return }
-            if tokens[startPos + 1].isString { return }
+            if ["print", "exec", "match", "case", "_"].contains(name) { return }
+            if token(at: startPos + 1).isString { return }
         }
         guard atExpressionStart else { return }
         // The second expression only has to begin with a disjunction (PEG alternatives), and
         // CPython requires it to end inside brackets.
-        let lastLevel = speculate { p -> Int in
+        let lastLevel = try speculate { p -> Int in
             p.suppressSpecificErrors = true
             if p.at(.lambda) { _ = try p.parseLambda() } else { _ = try p.parseDisjunction() }
-            return p.tokens[p.pos - 1].level
+            return p.token(at: p.pos - 1).level
         } ?? singleAtomLevel(at: pos) ?? 0
         if lastLevel > 0 {
             throw error("invalid syntax. Perhaps you forgot a comma?", at: first.location)
@@ -156,10 +157,10 @@ extension Parser {
     /// accept a prefix of it: a lone name, number or string (after any unary signs).
     func singleAtomLevel(at start: Int) -> Int? {
         var i = start
-        while case .op(let op) = tokens[i].kind, op == .minus || op == .plus || op == .tilde { i += 1 }
-        switch tokens[i].kind {
-        case .name, .number, .string: return tokens[i].level
-        case .keyword(let k) where k == .true || k == .false || k == .none: return tokens[i].level
+        while case .op(let op) = token(at: i).kind, op == .minus || op == .plus || op == .tilde { i += 1 }
+        switch token(at: i).kind {
+        case .name, .number, .string: return token(at: i).level
+        case .keyword(let k) where k == .true || k == .false || k == .none: return token(at: i).level
         default: return nil
         }
     }
@@ -541,7 +542,7 @@ extension Parser {
 
     /// The column of the last character of the token before the current one.
     func endOfPreviousToken() -> SourceLocation {
-        let token = tokens[max(pos - 1, 0)]
+        let token = token(at: pos - 1)
         let length = max(token.endOffset - token.startOffset, 1)
         return SourceLocation(line: token.start.line, column: token.start.column + length - 1)
     }
@@ -577,6 +578,7 @@ extension Parser {
         } catch let e as SyntaxError {
             if e.message != "invalid syntax" { throw e }
         }
+        try rethrowLiteralError()
         pos = failedAt
         try validateTarget(target, .forTarget)
         throw failure

@@ -143,7 +143,7 @@ extension Parser {
             default:
                 // CPython's messages need an annotation after the ':' (`fori in x:` is plain
                 // invalid syntax at the ':').
-                guard startsExpression(tokens[pos + 1]) else { throw unexpected() }
+                guard startsExpression(token(at: pos + 1)) else { throw unexpected() }
                 if case .tuple = first.kind {
                     throw error("only single target (not tuple) can be annotated", at: start)
                 }
@@ -320,7 +320,7 @@ extension Parser {
         let token = current
         advance()
         var items: [WithItem]
-        if at(.lpar), let parenthesized = parseParenthesizedWithItems() {
+        if at(.lpar), let parenthesized = try parseParenthesizedWithItems() {
             items = parenthesized
         } else {
             items = [try parseWithItem()]
@@ -332,7 +332,7 @@ extension Parser {
 
     /// `with (a as b, c as d):` — tried first, as in CPython; nil (cursor unchanged) when the
     /// parenthesis turns out to belong to an expression such as `with (a, b) as c:`.
-    func parseParenthesizedWithItems() -> [WithItem]? {
+    func parseParenthesizedWithItems() throws -> [WithItem]? {
         let savedPos = pos, savedDepth = depth, savedIndentFailure = failedAtUnexpectedIndent
         do {
             advance()
@@ -343,7 +343,9 @@ extension Parser {
             }
             try expect(.rpar)
             if at(.colon) { return items }
-        } catch {}
+        } catch {
+            try rethrowLiteralError()
+        }
         pos = savedPos
         depth = savedDepth
         failedAtUnexpectedIndent = savedIndentFailure

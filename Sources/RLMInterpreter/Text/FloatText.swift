@@ -38,20 +38,31 @@ enum FloatText {
     /// handing the ASCII text to `body`.
     static func withCFormat<R>(_ conv: UInt8, _ d: Double, _ precision: Int,
                                _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        // "%." + decimal precision + conversion + NUL
-        var fmt: [CChar] = [0x25, 0x2E]
-        fmt.append(contentsOf: String(precision).utf8.map { CChar(bitPattern: $0) })
-        fmt.append(CChar(bitPattern: conv))
-        fmt.append(0)
         let size = precision + 400
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: size) { buf in
+        // One scratch allocation (on the stack when small): the output, then the format
+        // string "%.<precision><conv>" in the last 24 bytes.
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: size + 24) { buf in
+            let out = buf.baseAddress!
+            let fmt = out + size
+            fmt[0] = 0x25
+            fmt[1] = 0x2E
+            var digits = 0
+            var p = precision
+            repeat { digits += 1; p /= 10 } while p > 0
+            p = precision
+            for k in stride(from: digits + 1, through: 2, by: -1) {
+                fmt[k] = CChar(0x30 + p % 10)
+                p /= 10
+            }
+            fmt[digits + 2] = CChar(bitPattern: conv)
+            fmt[digits + 3] = 0
             let n: Int32
             if let f = strfromdFn {
-                n = f(buf.baseAddress, size, fmt, d)
+                n = f(out, size, fmt, d)
             } else {
-                n = withVaList([d]) { vsnprintf(buf.baseAddress, size, fmt, $0) }
+                n = withVaList([d]) { vsnprintf(out, size, fmt, $0) }
             }
-            return buf.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: size) {
+            return out.withMemoryRebound(to: UInt8.self, capacity: size) {
                 body(UnsafeBufferPointer(start: $0, count: Int(n)))
             }
         }

@@ -155,6 +155,15 @@ final class TextTests: XCTestCase {
         XCTAssertTrue(chars[0] === chars[3], "ASCII one-character strings are shared")
         XCTAssertTrue(ascii.scalar(at: 1) === PyStr.char(0x62))
         XCTAssertEqual(P("héllo").codePointArray.count, 5)
+        var offset = 0
+        var stepped: [String] = []
+        let mixed = P("aé😀b")
+        while offset < mixed.utf8.count {
+            let (c, next) = mixed.char(atByteOffset: offset)
+            stepped.append(c.string)
+            offset = next
+        }
+        XCTAssertEqual(stepped, ["a", "é", "😀", "b"])
     }
 
     func testHashingAndEquality() {

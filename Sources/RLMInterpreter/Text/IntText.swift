@@ -68,11 +68,11 @@ public func bigIntToDouble(_ v: BigInt) -> Double {
         d = Double(UInt64(mag))
     } else {
         let shift = n - 64
+        if shift > 1100 { return negative ? -.infinity : .infinity }
         var top = UInt64(mag >> shift)
         // Fold the discarded bits into a sticky bit far below the rounding position, so the
         // single rounding done by Double(UInt64) is the correct one.
         if !(mag & ((BigUInt(1) << shift) - 1)).isZero { top |= 1 }
-        if shift > 1100 { return negative ? -.infinity : .infinity }
         d = Double(top) * Double(sign: .plus, exponent: shift, significand: 1)
     }
     return negative ? -d : d

@@ -184,6 +184,16 @@ public final class PyStr: @unchecked Sendable {
         return PyStr.char(codePoint(at: i))
     }
 
+    /// The character starting at byte offset `b` (< utf8.count) and the offset after it: lets
+    /// an iterator that keeps a byte cursor step in O(1) where `scalar(at:)` costs O(blockSize).
+    @inline(__always)
+    public func char(atByteOffset b: Int) -> (char: PyStr, next: Int) {
+        let c = utf8[b]
+        if c < 0x80 { return (PyStr.asciiChars[Int(c)], b + 1) }
+        let (cp, w) = decodeUTF8(utf8, b)
+        return (PyStr(codePoint: cp), b + w)
+    }
+
     // MARK: slicing
 
     /// `s[start:stop:step]` with indices already normalised as by `slice.indices(len)`.
@@ -420,13 +430,12 @@ public struct PyStrBuilder {
 
 // MARK: UTF-8 primitives
 
-/// A new array holding `n` bytes copied from `src` (no generic slice machinery).
+/// A new array holding `n` bytes copied from `src`. (Measured: this form is specialised and
+/// twice as fast as `init(unsafeUninitializedCapacity:)`, which looks up generic metadata
+/// on every call; it matters because split() makes millions of small strings.)
 @inline(__always)
 func copyBytes(_ src: UnsafePointer<UInt8>, _ n: Int) -> [UInt8] {
-    [UInt8](unsafeUninitializedCapacity: n) { dst, initialized in
-        dst.baseAddress!.initialize(from: src, count: n)
-        initialized = n
-    }
+    Array(UnsafeBufferPointer(start: src, count: n))
 }
 
 /// Length of the UTF-8 sequence introduced by a lead byte.

@@ -60,6 +60,12 @@ public final class Session {
         interp.globals = globals
     }
 
+    deinit {
+        // Functions stored in globals reference the globals table: break the cycle.
+        globals.clear()
+        interp.modules = [:]
+    }
+
     // MARK: Bindings
 
     /// Binds a global variable (e.g. `context`).

@@ -75,6 +75,7 @@ extension Interp {
 
     /// `a op= b`: lists extend in place; everything else rebinds.
     public func inplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try numericBinary(op, a, b) { return r }
         if case .list(let l) = a {
             if op == .add {
                 switch b {

@@ -18,6 +18,14 @@ public struct RunResult {
     public let output: String
     /// nil when the program finished normally.
     public let error: RunError?
+    /// The control signal a host function raised to end the run (the engine's final answer).
+    public var signal: ControlSignal?
+
+    public init(output: String, error: RunError?, signal: ControlSignal? = nil) {
+        self.output = output
+        self.error = error
+        self.signal = signal
+    }
 }
 
 /// A host function: Swift code the sandboxed program can call. It is the only way a program
@@ -185,6 +193,9 @@ public final class Session {
             _ = try code.body.exec(frame)
             interp.output.finish()
             return RunResult(output: interp.output.text, error: nil)
+        } catch let signal as ControlSignal {
+            interp.output.finish()
+            return RunResult(output: interp.output.text, error: nil, signal: signal)
         } catch let e as LimitExceeded {
             interp.output.finish()
             var tb = "Traceback (most recent call last):\n  File \"\(name)\", line \(frame.line), in <module>\n"

@@ -31,8 +31,18 @@ extension Interp {
     func callBuiltin(_ b: PyBuiltinFunction, _ args: Arguments) throws -> Value {
         do {
             return try b.body(self, args)
+        } catch let e as PyException {
+            throw e
         } catch let e as TextError {
             throw e.asPython
+        } catch let e as ControlSignal {
+            throw e
+        } catch let e as LimitExceeded {
+            throw e
+        } catch {
+            // Any other failure of a host function reaches the program as an exception it
+            // can read (and catch).
+            throw PyException.runtimeError("\(b.name)() failed: \(error)")
         }
     }
 

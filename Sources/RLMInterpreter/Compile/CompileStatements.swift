@@ -30,18 +30,16 @@ extension Compiler {
 
         case .augmentedAssign(let t, let op, let value):
             let v = try expr(value)
-            let place: AugmentedAssignStmt.Place
             switch t.kind {
             case .name(let n):
-                place = .simple(load(n, line: line), store(n, line: line))
+                return AugmentedAssignNameStmt(load: load(n, line: line), store: store(n, line: line), op: op, value: v, line: line)
             case .attribute(let o, let name):
-                place = .attribute(try expr(o), name)
+                return AugmentedAssignAttributeStmt(object: try expr(o), name: name, op: op, value: v, line: line)
             case .subscript(let o, let i):
-                place = .item(try expr(o), try expr(i))
+                return AugmentedAssignItemStmt(object: try expr(o), key: try expr(i), op: op, value: v, line: line)
             default:
                 throw syntaxError("'\(describe(t))' is an illegal expression for augmented assignment", t.location)
             }
-            return AugmentedAssignStmt(place: place, op: op, value: v, line: line)
 
         case .annotatedAssign(let t, _, let value):
             guard let value = value else { return PassStmt(line: line) }

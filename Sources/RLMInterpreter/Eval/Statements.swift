@@ -189,7 +189,8 @@ final class IfStmt: StmtNode {
         if f.resuming, case .branch(let b) = f.popResume() {
             branch = b
         } else {
-            branch = try f.interp.truthy(test.eval(f)) ? 0 : 1
+            let v = try test.eval(f)
+            if case .bool(let b) = v { branch = b ? 0 : 1 } else { branch = try f.interp.truthy(v) ? 0 : 1 }
         }
         let flow = try (branch == 0 ? body : orElse).exec(f)
         if case .suspended = flow { f.resumeStack.append(.branch(branch)) }
@@ -217,7 +218,12 @@ final class WhileStmt: StmtNode {
         while true {
             try interp.tick()
             if !skipTest {
-                if !(try interp.truthy(test.eval(f))) { return try runElse(f) }
+                let v = try test.eval(f)
+                if case .bool(let b) = v {
+                    if !b { return try runElse(f) }
+                } else if !(try interp.truthy(v)) {
+                    return try runElse(f)
+                }
             }
             skipTest = false
             let flow = try body.exec(f)

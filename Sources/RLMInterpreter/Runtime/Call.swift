@@ -149,7 +149,13 @@ extension Interp {
     /// Calling a class: built-ins construct directly; user classes make an instance and run
     /// `__init__`.
     func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
-        if let ctor = t.constructor { return try ctor(self, t, args) }
+        if let ctor = t.constructor {
+            do {
+                return try ctor(self, t, args)
+            } catch let e as TextError {
+                throw e.asPython
+            }
+        }
         if t.isBuiltin && t.layout != .exception {
             throw PyException.typeError("cannot create '\(t.name)' instances")
         }

@@ -152,6 +152,8 @@ extension Interp {
             case "__cause__": return e.cause.map { .object($0) } ?? Value.none
             case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
+            case "value" where cls.isSubtype(of: BuiltinTypes.stopIteration):
+                return e.args.first ?? Value.none
             default: break
             }
         }

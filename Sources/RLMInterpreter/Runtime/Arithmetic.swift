@@ -119,6 +119,14 @@ extension Interp {
     // MARK: Numbers
 
     private func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        switch op {
+        case .lshift, .rshift, .bitAnd, .bitOr, .bitXor, .matMul:
+            // Not defined for floats: fall through to the reflected methods and the TypeError
+            // that names the operands' real types.
+            if case .float = a { return nil }
+            if case .float = b { return nil }
+        default: break
+        }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try intBinary(op, x, y)
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)

@@ -33,9 +33,16 @@ final class MakeClassNode: ExprNode {
             baseTypes.append(t)
         }
         if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
-        guard let mro = PyType.linearize(bases: baseTypes) else {
-            let names = baseTypes.map { $0.name }.joined(separator: ", ")
-            throw PyException.typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+        for (i, t) in baseTypes.enumerated() where baseTypes[..<i].contains(where: { $0 === t }) {
+            throw PyException.typeError("duplicate base class \(t.name)")
+        }
+        let mro: [PyType]
+        switch PyType.linearizeOrConflict(bases: baseTypes) {
+        case .success(let m): mro = m
+        case .failure(let conflict):
+            // CPython's message has this line break.
+            let names = conflict.heads.map { $0.name }.joined(separator: ", ")
+            throw PyException.typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
         }
         let frame = Frame(interp: interp, globals: f.globals, code: code, closure: closureCells.map { f.cells[$0] })
         let namespace = PyDict()

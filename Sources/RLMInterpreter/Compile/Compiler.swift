@@ -229,6 +229,9 @@ public final class Compiler {
 
         let make = MakeClassNode(name: cls.name, qualifiedName: qualified, bases: bases, code: code,
                                  closureCells: closure, classCell: classCell, line: location.line)
+        if let first = cls.body.first, case .expression(let e) = first.kind, case .constant(.str(let doc)) = e.kind {
+            make.docstring = doc
+        }
         return AssignStmt(targets: [store(cls.name, line: location.line)],
                           value: applyDecorators(decorators, to: make, line: location.line), line: location.line)
     }

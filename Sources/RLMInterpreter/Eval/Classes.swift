@@ -7,6 +7,8 @@ final class MakeClassNode: ExprNode {
     let closureCells: [Int]
     /// The body's `__class__` cell, filled with the new class (for zero-argument super()).
     let classCell: Int?
+    /// The class's docstring (`__doc__`; None when the body does not start with a string).
+    var docstring: String?
 
     init(name: String, qualifiedName: String, bases: [ExprNode], code: FunctionCode, closureCells: [Int],
          classCell: Int?, line: Int) {
@@ -64,6 +66,7 @@ final class MakeClassNode: ExprNode {
         }
         dict["__module__"] = nil
         dict["__qualname__"] = nil
+        if dict["__doc__"] == nil { dict["__doc__"] = docstring.map { .str(PyStr($0)) } ?? Value.none }
         let t = PyType(name: name, qualifiedName: qualifiedName, bases: baseTypes, dict: dict, mro: mro)
         t.attributeOrder = fieldOrder
         // A class that defines __eq__ without __hash__ is unhashable, as in CPython.

@@ -173,7 +173,10 @@ extension Interp {
         switch name {
         case "__name__": return .str(PyStr(t.name))
         case "__qualname__": return .str(PyStr(t.qualifiedName))
-        case "__doc__": return t.lookup("__doc__") ?? Value.none
+        case "__doc__":
+            // Not inherited: a class without a docstring has __doc__ None.
+            if !t.isBuiltin { return t.dict["__doc__"] ?? Value.none }
+            return t.lookup("__doc__") ?? Value.none
         case "__mro__": return .tuple(PyTuple(t.mro.map { .object($0) }))
         case "__bases__": return .tuple(PyTuple(t.bases.map { .object($0) }))
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none

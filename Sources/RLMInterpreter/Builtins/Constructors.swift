@@ -164,6 +164,18 @@ func installConstructors() {
         try interp.setInstanceAttributeDirectly(a[0], try a[1].asStr("attribute name").string, a[2])
         return .none
     }
+    // object.__new__(cls): what `super().__new__(cls)` in a user __new__ reaches.
+    BuiltinTypes.object.dict["__new__"] = .object(PyStaticMethod(.object(PyBuiltinFunction("__new__") { _, a in
+        guard let first = a.positional.first, case .object(let o) = first, let t = o as? PyType else {
+            throw PyException.typeError("object.__new__(X): X is not a type object")
+        }
+        if t.isBuiltin && t !== BuiltinTypes.object && t.layout != .exception {
+            throw PyException.typeError("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()")
+        }
+        let instance: PyInstance = t.layout == .exception ? PyBaseException(cls: t) : PyInstance(cls: t)
+        if let e = instance as? PyBaseException { e.args = Array(a.positional.dropFirst()) }
+        return .object(instance)
+    })))
     defineMethod(BuiltinTypes.object, "__eq__") { _, a in
         a[0].isIdentical(to: a[1]) ? .true : BuiltinTypes.notImplemented
     }

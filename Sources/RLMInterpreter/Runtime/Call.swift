@@ -159,7 +159,8 @@ extension Interp {
         if t.isBuiltin && t.layout != .exception {
             throw PyException.typeError("cannot create '\(t.name)' instances")
         }
-        if let newMethod = t.lookup("__new__"), !t.isBuiltin {
+        if let newMethod = t.lookup("__new__"), !t.isBuiltin,
+           !newMethod.isIdentical(to: BuiltinTypes.object.dict["__new__"] ?? .none) {
             var a = args
             a.positional.insert(.object(t), at: 0)
             let fn: Value

@@ -174,6 +174,9 @@ extension Interp {
             return instance
         }
         let instance: PyInstance = t.layout == .exception ? PyBaseException(cls: t) : PyInstance(cls: t)
+        // BaseException.__new__ keeps the constructor's arguments even when a subclass's
+        // __init__ does not pass them on.
+        if let e = instance as? PyBaseException { e.args = args.positional }
         let value = Value.object(instance)
         if let initMethod = t.lookup("__init__") {
             var a = args

@@ -176,6 +176,11 @@ func installConstructors() {
         if let e = instance as? PyBaseException { e.args = Array(a.positional.dropFirst()) }
         return .object(instance)
     })))
+    defineMethod(BuiltinTypes.object, "__delattr__") { interp, a in
+        try a.expect("__delattr__", 2)
+        try interp.deleteInstanceAttributeDirectly(a[0], try a[1].asStr("attribute name").string)
+        return .none
+    }
     defineMethod(BuiltinTypes.object, "__eq__") { _, a in
         a[0].isIdentical(to: a[1]) ? .true : BuiltinTypes.notImplemented
     }

@@ -269,6 +269,17 @@ extension Interp {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
         if case .object(let o) = v {
             if let inst = o as? PyInstance {
+                if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
+                    if p.deleter.isNone {
+                        throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")
+                    }
+                    _ = try call(p.deleter, Arguments([v]))
+                    return
+                }
+                if let delattr = inst.cls.lookup("__delattr__"), !inst.cls.isBuiltin {
+                    _ = try call(delattr, Arguments([v, .str(PyStr(name))]))
+                    return
+                }
                 if inst.removeAttribute(name) { return }
             } else if let t = o as? PyType, !t.isBuiltin {
                 if t.dict.removeValue(forKey: name) != nil { return }
@@ -310,5 +321,13 @@ extension Interp {
         default:
             return nil
         }
+    }
+
+    /// object.__delattr__ for user classes that override __delattr__ and call up.
+    func deleteInstanceAttributeDirectly(_ v: Value, _ name: String) throws {
+        guard case .object(let o) = v, let inst = o as? PyInstance else {
+            throw PyException.typeError("can't apply this __delattr__ to \(typeName(v)) object")
+        }
+        if !inst.removeAttribute(name) { throw attributeError(v, name) }
     }
 }

@@ -189,7 +189,8 @@ func installConstructors() {
     }
     defineMethod(BuiltinTypes.object, "__repr__") { interp, a in
         guard case .object(let o) = a[0], let i = o as? PyInstance else { return .str(PyStr(try interp.repr(a[0]))) }
-        return .str(PyStr("<\(i.cls.module).\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: a[0].identity), radix: 16))>"))
+        let module = i.cls.module == "builtins" ? "" : i.cls.module + "."
+        return .str(PyStr("<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: a[0].identity), radix: 16))>"))
     }
     defineMethod(BuiltinTypes.object, "__str__") { interp, a in
         guard let repr = interp.userMethod(a[0], "__repr__") else {

@@ -220,6 +220,9 @@ extension Interp {
         }
         switch o {
         case let inst as PyInstance:
+            if inst.cls === BuiltinTypes.object {
+                throw PyException.attributeError("'object' object has no attribute '\(name)'")
+            }
             if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
                 if p.setter.isNone {
                     throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")

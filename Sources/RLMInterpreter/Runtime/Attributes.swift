@@ -215,9 +215,7 @@ extension Interp {
 
     public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
-        guard case .object(let o) = v else {
-            throw PyException.attributeError("'\(typeName(v))' object has no attribute '\(name)'")
-        }
+        guard case .object(let o) = v else { throw readOnlyAttributeError(v, name) }
         switch o {
         case let inst as PyInstance:
             if inst.cls === BuiltinTypes.object {
@@ -256,8 +254,20 @@ extension Interp {
             if o is PyType {
                 throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\((o as! PyType).name)'")
             }
-            throw PyException.attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+            throw readOnlyAttributeError(v, name)
         }
+    }
+
+    /// Assigning to an attribute of a built-in value, with CPython's three messages.
+    private func readOnlyAttributeError(_ v: Value, _ name: String) -> PyException {
+        let t = typeName(v)
+        if pyType(v).lookup(name) != nil {
+            return .attributeError("'\(t)' object attribute '\(name)' is read-only")
+        }
+        if (try? lookupAttribute(v, name)) ?? nil != nil {
+            return .attributeError("attribute '\(name)' of '\(t)' objects is not writable")
+        }
+        return .attributeError("'\(t)' object has no attribute '\(name)'")
     }
 
     /// object.__setattr__ for user classes that override __setattr__ and call up.

@@ -469,7 +469,7 @@ extension Interp {
             for e in o.table.liveEntries { try d.set(e.key, e.value, self) }
             return
         }
-        if case .object = other, let keys = try lookupAttribute(other, "keys") {
+        if case .object = other, let keys = try optionalAttribute(other, "keys") {
             for k in try collect(call(keys, Arguments())) { try d.set(k, try getItem(other, k), self) }
             return
         }

@@ -44,6 +44,15 @@ extension Interp {
         throw attributeError(v, name)
     }
 
+    /// The attribute, or nil when it does not exist or raises AttributeError.
+    func optionalAttribute(_ v: Value, _ name: String) throws -> Value? {
+        do {
+            return try lookupAttribute(v, name)
+        } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
+            return nil
+        }
+    }
+
     func attributeError(_ v: Value, _ name: String) -> PyException {
         if case .object(let o) = v {
             if let m = o as? PyModule { return .attributeError("module '\(m.name)' has no attribute '\(name)'") }
@@ -160,11 +169,9 @@ extension Interp {
         if let attr = classAttr { return bind(attr, to: v, type: cls) }
         if name == "__name__" { return nil }
         if let getattr = cls.lookup("__getattr__") {
-            do {
-                return try call(getattr, Arguments([v, .str(PyStr(name))]))
-            } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
-                return nil
-            }
+            // An AttributeError it raises propagates with its own message (getattr() with a
+            // default and hasattr() catch it).
+            return try call(getattr, Arguments([v, .str(PyStr(name))]))
         }
         return nil
     }

@@ -519,23 +519,35 @@ extension Interp {
         switch op {
         case .eq:
             if case .int(let x) = a, case .int(let y) = b { return .bool(x == y) }
+            if isUserInstance(a) || isUserInstance(b) {
+                return try richCompareUser(a, b, "__eq__", "__eq__") ?? .bool(a.isIdentical(to: b))
+            }
             return .bool(try equals(a, b))
         case .ne:
             if case .int(let x) = a, case .int(let y) = b { return .bool(x != y) }
-            if let m = userMethod(a, "__ne__") {
-                let r = try callSpecial(m, a, b)
-                if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+            if isUserInstance(a) || isUserInstance(b) {
+                return try richCompareUser(a, b, "__ne__", "__ne__") ?? .bool(!a.isIdentical(to: b))
             }
             return .bool(!(try equals(a, b)))
-        case .lt: return .bool(try compare(a, b, .lt))
-        case .le: return .bool(try compare(a, b, .le))
-        case .gt: return .bool(try compare(a, b, .gt))
-        case .ge: return .bool(try compare(a, b, .ge))
+        case .lt: return try orderingOp(.lt, a, b)
+        case .le: return try orderingOp(.le, a, b)
+        case .gt: return try orderingOp(.gt, a, b)
+        case .ge: return try orderingOp(.ge, a, b)
         case .in: return .bool(try contains(b, a))
         case .notIn: return .bool(!(try contains(b, a)))
         case .is: return .bool(a.isIdentical(to: b))
         case .isNot: return .bool(!a.isIdentical(to: b))
         }
+    }
+
+    /// `<`, `<=`, `>`, `>=` as an expression: a user method's result is returned as is.
+    private func orderingOp(_ op: Ordering, _ a: Value, _ b: Value) throws -> Value {
+        if isUserInstance(a) || isUserInstance(b) {
+            let names = Interp.orderingNames(op)
+            if let r = try richCompareUser(a, b, names.0, names.1) { return r }
+            throw orderingError(op, a, b)
+        }
+        return .bool(try compare(a, b, op))
     }
 
     /// `item in container`.

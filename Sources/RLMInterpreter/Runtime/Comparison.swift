@@ -76,15 +76,53 @@ extension Interp {
             }
             if let ba = oa as? PyBytes, let bb = ob as? PyBytes { return ba.bytes == bb.bytes }
         }
-        if let m = userMethod(a, "__eq__") {
-            let r = try callSpecial(m, a, b)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        if let m = userMethod(b, "__eq__") {
-            let r = try callSpecial(m, b, a)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
+        if let r = try richCompareUser(a, b, "__eq__", "__eq__") { return try truthy(r) }
         return a.isIdentical(to: b)
+    }
+
+    /// Whether `v` is an instance of a user-defined class (whose special methods decide).
+    @inline(__always)
+    func isUserInstance(_ v: Value) -> Bool {
+        guard case .object(let o) = v, let inst = o as? PyInstance else { return false }
+        return !inst.cls.isBuiltin
+    }
+
+    /// A comparison through user special methods, with the result unconverted (CPython
+    /// returns whatever `__eq__`/`__lt__` return); nil when no method handles it. The right
+    /// operand goes first when its class is a subclass of the left one's.
+    func richCompareUser(_ a: Value, _ b: Value, _ name: String, _ reflected: String) throws -> Value? {
+        var rightFirst = false
+        if case .object(let oa) = a, let ia = oa as? PyInstance, case .object(let ob) = b, let ib = ob as? PyInstance,
+           ib.cls !== ia.cls, ib.cls.isSubtype(of: ia.cls) {
+            rightFirst = true
+        }
+        if rightFirst, let m = userMethod(b, reflected) {
+            let r = try callSpecial(m, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        if let m = userMethod(a, name) {
+            let r = try callSpecial(m, a, b)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        if !rightFirst, let m = userMethod(b, reflected) {
+            let r = try callSpecial(m, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        return nil
+    }
+
+    static func orderingNames(_ op: Ordering) -> (String, String) {
+        switch op {
+        case .lt: return ("__lt__", "__gt__")
+        case .le: return ("__le__", "__ge__")
+        case .gt: return ("__gt__", "__lt__")
+        case .ge: return ("__ge__", "__le__")
+        }
+    }
+
+    func orderingError(_ op: Ordering, _ a: Value, _ b: Value) -> PyException {
+        let symbol: String = { switch op { case .lt: return "<"; case .le: return "<="; case .gt: return ">"; case .ge: return ">=" } }()
+        return PyException.typeError("'\(symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
     }
 
     /// Exact comparison across int, big int, float and bool (Python compares int and float
@@ -157,24 +195,9 @@ extension Interp {
             case .gt: return try sb.table.count < sa.table.count && isSubset(sb, sa)
             }
         }
-        let names: (String, String) = {
-            switch op {
-            case .lt: return ("__lt__", "__gt__")
-            case .le: return ("__le__", "__ge__")
-            case .gt: return ("__gt__", "__lt__")
-            case .ge: return ("__ge__", "__le__")
-            }
-        }()
-        if let m = userMethod(a, names.0) {
-            let r = try callSpecial(m, a, b)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        if let m = userMethod(b, names.1) {
-            let r = try callSpecial(m, b, a)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        let symbol: String = { switch op { case .lt: return "<"; case .le: return "<="; case .gt: return ">"; case .ge: return ">=" } }()
-        throw PyException.typeError("'\(symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        let names = Interp.orderingNames(op)
+        if let r = try richCompareUser(a, b, names.0, names.1) { return try truthy(r) }
+        throw orderingError(op, a, b)
     }
 
     func isSubset(_ a: PySet, _ b: PySet) throws -> Bool {

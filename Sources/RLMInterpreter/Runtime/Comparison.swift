@@ -71,6 +71,10 @@ extension Interp {
         if let r = numericEquals(a, b) { return r }
         if case .object(let oa) = a, case .object(let ob) = b {
             if let sa = oa as? PySet, let sb = ob as? PySet { return try setsEqual(sa, sb) }
+            // dict.keys() and dict.items() compare equal to sets with the same elements.
+            if oa is PyDictView || ob is PyDictView, let sa = try setLike(oa), let sb = try setLike(ob) {
+                return try setsEqual(sa, sb)
+            }
             if let ra = oa as? PyRange, let rb = ob as? PyRange {
                 return ra.count == rb.count && (ra.count == 0 || (ra.start == rb.start && (ra.count == 1 || ra.step == rb.step)))
             }
@@ -165,6 +169,15 @@ extension Interp {
         if x.table.count != y.table.count { return false }
         for k in x.table.keys where !(try y.contains(k, self)) { return false }
         return true
+    }
+
+    /// A set, or a keys/items view as a set (values views are not set-like).
+    private func setLike(_ o: PyObject) throws -> PySet? {
+        if let s = o as? PySet { return s }
+        guard let v = o as? PyDictView, v.mode != .values else { return nil }
+        let s = PySet()
+        for x in v.elements() { try s.add(x, self) }
+        return s
     }
 
     // MARK: Ordering

@@ -44,11 +44,20 @@ extension Interp {
         if let r = try numericBinary(op, a, b) { return r }
         if let r = try sequenceBinary(op, a, b) { return r }
         let name = Interp.dunder(op)
+        // A subclass that overrides the reflected method gets the first try.
+        var reflectedFirst = false
+        if case .object(let oa) = a, let ia = oa as? PyInstance, case .object(let ob) = b, let ib = ob as? PyInstance,
+           ib.cls !== ia.cls, ib.cls.isSubtype(of: ia.cls), let rb = userMethod(b, "__r\(name)__"),
+           !rb.isIdentical(to: ia.cls.lookup("__r\(name)__") ?? .none) {
+            reflectedFirst = true
+            let r = try callSpecial(rb, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
         if let m = userMethod(a, "__\(name)__") {
             let r = try callSpecial(m, a, b)
             if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
         }
-        if let m = userMethod(b, "__r\(name)__") {
+        if !reflectedFirst, let m = userMethod(b, "__r\(name)__") {
             let r = try callSpecial(m, b, a)
             if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
         }

@@ -135,9 +135,7 @@ enum Builtins {
         }
         function("callable") { interp, a in
             try a.expect("callable", 1)
-            guard case .object(let o) = a[0] else { return .false }
-            if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType { return .true }
-            return .bool(interp.userMethod(a[0], "__call__") != nil)
+            return .bool(interp.isCallable(a[0]))
         }
         function("getattr") { interp, a in
             try a.expect("getattr", min: 2, max: 3)
@@ -194,10 +192,22 @@ enum Builtins {
             try a.expect("iter", min: 1, max: 2)
             if a.count == 2 {
                 let fn = a[0], sentinel = a[1]
+                guard interp.isCallable(fn) else {
+                    throw PyException.typeError("iter(v, w): v must be callable")
+                }
                 return .object(ClosureIterator { interp in
                     let v = try interp.call(fn, Arguments())
                     return try interp.equals(v, sentinel) ? nil : v
                 })
+            }
+            // A user iterable's __iter__ result is returned as is (`iter(it) is it`).
+            if let m = interp.userMethod(a[0], "__iter__") {
+                let it = try interp.callSpecial(m, a[0])
+                if case .object(let io) = it, io is PyIterator { return it }
+                guard interp.userMethod(it, "__next__") != nil else {
+                    throw PyException.typeError("iter() returned non-iterator of type '\(typeName(it))'")
+                }
+                return it
             }
             return .object(try interp.iterate(a[0]))
         }
@@ -439,4 +449,13 @@ extension Interp {
 /// Native objects with a length (deque, views...).
 protocol NativeLength {
     var length: Int { get }
+}
+
+extension Interp {
+    /// `callable(v)`.
+    func isCallable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType { return true }
+        return userMethod(v, "__call__") != nil
+    }
 }

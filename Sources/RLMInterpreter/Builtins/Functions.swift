@@ -242,9 +242,13 @@ enum Builtins {
                 var items: [Value] = []
                 for (i, it) in its.enumerated() {
                     guard let x = try it.next(interp) else {
-                        let extra = i == 0 ? try its.dropFirst().first?.next(interp) : nil
-                        if strict && (i > 0 || extra != nil) {
-                            throw PyException.valueError("zip() argument \(i > 0 ? i + 1 : 2) is \(i > 0 ? "shorter" : "longer") than argument\(i > 1 ? "s 1-\(i)" : " 1")")
+                        guard strict else { return nil }
+                        if i > 0 {
+                            throw PyException.valueError("zip() argument \(i + 1) is shorter than argument\(i > 1 ? "s 1-\(i)" : " 1")")
+                        }
+                        // The first ran out: any later one that still has an item is longer.
+                        for j in 1..<its.count where try its[j].next(interp) != nil {
+                            throw PyException.valueError("zip() argument \(j + 1) is longer than argument\(j > 1 ? "s 1-\(j)" : " 1")")
                         }
                         return nil
                     }

@@ -36,8 +36,12 @@ enum Builtins {
             var sep = " ", end = "\n"
             for (k, v) in a.keywords {
                 switch k {
-                case "sep": if !v.isNone { sep = try v.asStr("sep").string }
-                case "end": if !v.isNone { end = try v.asStr("end").string }
+                case "sep", "end":
+                    if v.isNone { break }
+                    guard case .str(let text) = v else {
+                        throw PyException.typeError("\(k) must be None or a string, not \(typeName(v))")
+                    }
+                    if k == "sep" { sep = text.string } else { end = text.string }
                 case "flush": break
                 case "file": throw PyException.typeError("print(file=...) is not available in the sandbox")
                 default: throw PyException.typeError("'\(k)' is an invalid keyword argument for print()")
@@ -139,7 +143,7 @@ enum Builtins {
         }
         function("getattr") { interp, a in
             try a.expect("getattr", min: 2, max: 3)
-            let name = try a[1].asStr("attribute name").string
+            let name = try attributeName(a[1])
             if a.count == 3 {
                 do {
                     if let v = try interp.lookupAttribute(a[0], name) { return v }
@@ -153,17 +157,17 @@ enum Builtins {
         }
         function("setattr") { interp, a in
             try a.expect("setattr", 3)
-            try interp.setAttribute(a[0], try a[1].asStr("attribute name").string, a[2])
+            try interp.setAttribute(a[0], try attributeName(a[1]), a[2])
             return .none
         }
         function("delattr") { interp, a in
             try a.expect("delattr", 2)
-            try interp.deleteAttribute(a[0], try a[1].asStr("attribute name").string)
+            try interp.deleteAttribute(a[0], try attributeName(a[1]))
             return .none
         }
         function("hasattr") { interp, a in
             try a.expect("hasattr", 2)
-            let name = try a[1].asStr("attribute name").string
+            let name = try attributeName(a[1])
             if Interp.blockedAttributes.contains(name) { return .false }
             do {
                 return .bool(try interp.lookupAttribute(a[0], name) != nil)
@@ -462,4 +466,10 @@ extension Interp {
         if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType { return true }
         return userMethod(v, "__call__") != nil
     }
+}
+
+/// The name argument of getattr/setattr/hasattr/delattr.
+func attributeName(_ v: Value) throws -> String {
+    guard case .str(let s) = v else { throw PyException.typeError("attribute name must be string, not '\(typeName(v))'") }
+    return s.string
 }

@@ -182,7 +182,12 @@ enum Builtins {
                     if let i = o as? PyInstance { names.formUnion(i.attributes.keys) }
                     if let m = o as? PyModule { names.formUnion(m.dict.keys) }
                 }
-                for t in pyType(a[0]).mro { names.formUnion(t.dict.keys) }
+                // dir(cls) lists the class's and its bases' attributes, not its metaclass's.
+                let t: PyType
+                if case .object(let o) = a[0], let cls = o as? PyType { t = cls } else { t = pyType(a[0]) }
+                if case .object(let o) = a[0], o is PyModule {} else {
+                    for c in t.mro { names.formUnion(c.dict.keys) }
+                }
             }
             _ = interp
             return .list(PyList(names.filter { !Interp.blockedAttributes.contains($0) }.sorted().map { .str(PyStr($0)) }))

@@ -21,6 +21,7 @@ enum Builtins {
         namespace["super"] = .object(BuiltinTypes.superType)
         namespace["NotImplemented"] = BuiltinTypes.notImplemented
         namespace["Ellipsis"] = BuiltinTypes.ellipsis
+        namespace["__debug__"] = .true
         namespace["EnvironmentError"] = .object(BuiltinTypes.osError)
         namespace["IOError"] = .object(BuiltinTypes.osError)
         installIO()

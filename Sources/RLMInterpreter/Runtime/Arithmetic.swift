@@ -485,7 +485,13 @@ extension Interp {
         let it = try iterate(other)
         var index = 0
         while let item = try it.next(self) {
-            let pair = try collect(item)
+            let pair: [Value]
+            do {
+                pair = try collect(item)
+            } catch let e as PyException where e.object.cls === BuiltinTypes.typeError
+                        && e.messageText == "'\(typeName(item))' object is not iterable" {
+                throw PyException.typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             if pair.count != 2 {
                 throw PyException.valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
             }

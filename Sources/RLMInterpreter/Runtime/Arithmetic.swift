@@ -69,6 +69,7 @@ extension Interp {
             if case .str = a { return .typeError("can only concatenate str (not \"\(typeName(b))\") to str") }
             if case .list = a { return .typeError("can only concatenate list (not \"\(typeName(b))\") to list") }
             if case .tuple = a { return .typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple") }
+            if case .object(let o) = a, o is PyBytes { return .typeError("can't concat \(typeName(b)) to \(typeName(a))") }
         }
         if op == .mul {
             switch (a, b) {

@@ -35,11 +35,9 @@ func installConstructors() {
             guard case .object(let o) = x, let b = o as? PyBytes else {
                 throw PyException.typeError("decoding str is not supported")
             }
-            let lossy = (try p[2].map { try $0.asStr("errors").string }) ?? "strict"
-            if lossy == "strict", String(validatingUTF8: b.bytes.map { CChar(bitPattern: $0) } + [0]) == nil {
-                throw PyException(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data")
-            }
-            return .str(PyStr(String(decoding: b.bytes, as: UTF8.self)))
+            let encoding = (try p[1].map { try $0.asStr("encoding").string }) ?? "utf-8"
+            let errors = (try p[2].map { try $0.asStr("errors").string }) ?? "strict"
+            return .str(try PyCodec.decode(b.bytes, encoding: encoding, errors: errors))
         }
         if case .str = x { return x }
         return .str(PyStr(try interp.str(x)))

@@ -54,7 +54,7 @@ final class MakeClassNode: ExprNode {
         do {
             _ = try code.body.exec(frame)
         } catch let e as PyException {
-            e.object.traceback.append(TracebackEntry(function: name, line: frame.line))
+            e.object.addTraceback(frame, function: name)
             throw e
         }
         var dict: [String: Value] = [:]

@@ -49,7 +49,7 @@ extension Interp {
         do {
             _ = try code.body.exec(frame)
         } catch let e as PyException {
-            e.object.traceback.append(TracebackEntry(function: code.name, line: frame.line))
+            e.object.addTraceback(frame)
             throw e
         }
         return frame.returnValue

@@ -146,15 +146,36 @@ public class PyInstance: PyObject {
 public struct TracebackEntry {
     public var function: String
     public var line: Int
+    /// The file the function's code came from (nil: the file of the run that failed).
+    public var filename: String?
+
+    public init(function: String, line: Int, filename: String? = nil) {
+        self.function = function
+        self.line = line
+        self.filename = filename
+    }
 }
 
 /// An exception object: an instance of BaseException or a subclass.
 public final class PyBaseException: PyInstance {
     public var args: [Value] = []
+    /// Innermost frame first.
     public var traceback: [TracebackEntry] = []
     public var cause: PyBaseException?
     public var context: PyBaseException?
     public var suppressContext = false
+    /// The frame the last traceback entry was recorded for: an exception caught and
+    /// re-raised with a bare `raise` keeps the line where it was first raised in that frame.
+    weak var tracebackFrame: Frame?
+
+    /// Records that the exception is passing through `frame` (at the frame's current line),
+    /// once per frame.
+    func addTraceback(_ frame: Frame, function: String? = nil) {
+        if tracebackFrame === frame { return }
+        traceback.append(TracebackEntry(function: function ?? frame.code.name, line: frame.line,
+                                        filename: frame.code.filename))
+        tracebackFrame = frame
+    }
 }
 
 /// A variable shared between a function and the closures defined inside it.

@@ -205,7 +205,7 @@ public final class Session {
             return RunResult(output: interp.output.text, error: error)
         } catch let e as PyException {
             interp.output.finish()
-            e.object.traceback.append(TracebackEntry(function: "<module>", line: frame.line))
+            e.object.addTraceback(frame, function: "<module>")
             return RunResult(output: interp.output.text, error: runError(e, filename: name))
         } catch let e as TextError {
             return RunResult(output: interp.output.text, error: runError(e.asPython, filename: name))
@@ -252,7 +252,9 @@ public final class Session {
             text += "Traceback (most recent call last):\n"
             let lines = interp.sources[filename] ?? []
             for entry in e.traceback.reversed() {
-                text += "  File \"\(filename)\", line \(entry.line), in \(entry.function)\n"
+                let file = entry.filename ?? filename
+                let lines = file == filename ? lines : interp.sources[file] ?? []
+                text += "  File \"\(file)\", line \(entry.line), in \(entry.function)\n"
                 if entry.line >= 1 && entry.line <= lines.count {
                     let src = lines[entry.line - 1].trimmingCharacters(in: .whitespaces)
                     if !src.isEmpty { text += "    \(src)\n" }

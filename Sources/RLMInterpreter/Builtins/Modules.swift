@@ -15,7 +15,9 @@ extension Interp {
             let root = String(name.split(separator: ".").first ?? Substring(name))
             let list = ModuleRegistry.available.joined(separator: ", ")
             let type = ModuleRegistry.factories[root] == nil ? BuiltinTypes.moduleNotFoundError : BuiltinTypes.importError
-            throw PyException(type, "module '\(name)' is not available in the sandbox; available modules: \(list)")
+            let error = PyException(type, "module '\(name)' is not available in the sandbox; available modules: \(list)")
+            error.object.setAttribute("name", .str(PyStr(name)))
+            throw error
         }
         let m = factory(self)
         modules[name] = m

@@ -1,5 +1,12 @@
 /// Statement lowering.
 extension Compiler {
+    /// A while/for body: `break` and `continue` are allowed in it.
+    func loopBody(_ body: [Stmt]) throws -> Block {
+        loopDepth += 1
+        defer { loopDepth -= 1 }
+        return try block(body)
+    }
+
     func statement(_ s: Stmt) throws -> StmtNode {
         let line = s.location.line
         switch s.kind {
@@ -50,15 +57,17 @@ extension Compiler {
             return IfStmt(test: try expr(test), body: try block(body), orElse: try block(orElse), line: line)
 
         case .while(let test, let body, let orElse):
-            return WhileStmt(test: try expr(test), body: try block(body), orElse: try block(orElse), line: line)
+            return WhileStmt(test: try expr(test), body: try loopBody(body), orElse: try block(orElse), line: line)
 
         case .for(let t, let iterable, let body, let orElse):
             let it = try expr(iterable)
-            return ForStmt(target: try target(t), iterable: it, body: try block(body), orElse: try block(orElse), line: line)
+            return ForStmt(target: try target(t), iterable: it, body: try loopBody(body), orElse: try block(orElse), line: line)
 
         case .break:
+            if loopDepth == 0 { throw syntaxError("'break' outside loop", s.location) }
             return BreakStmt(line: line)
         case .continue:
+            if loopDepth == 0 { throw syntaxError("'continue' not properly in loop", s.location) }
             return ContinueStmt(line: line)
         case .pass:
             return PassStmt(line: line)

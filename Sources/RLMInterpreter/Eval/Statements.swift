@@ -378,6 +378,10 @@ final class RaiseStmt: StmtNode {
             }
             e.object.suppressContext = true
         }
+        // `raise e` of an exception caught in this frame adds the raise line in front of
+        // the line where it was first raised, as in CPython.
+        e.object.tracebackFrame = nil
+        e.object.addTraceback(f)
         throw e
     }
 }

@@ -44,6 +44,15 @@ extension Interp {
         throw attributeError(v, name)
     }
 
+    /// The attribute, or nil when it does not exist or raises AttributeError.
+    func optionalAttribute(_ v: Value, _ name: String) throws -> Value? {
+        do {
+            return try lookupAttribute(v, name)
+        } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
+            return nil
+        }
+    }
+
     func attributeError(_ v: Value, _ name: String) -> PyException {
         if case .object(let o) = v {
             if let m = o as? PyModule { return .attributeError("module '\(m.name)' has no attribute '\(name)'") }
@@ -152,17 +161,17 @@ extension Interp {
             case "__cause__": return e.cause.map { .object($0) } ?? Value.none
             case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
+            case "value" where cls.isSubtype(of: BuiltinTypes.stopIteration):
+                return e.args.first ?? Value.none
             default: break
             }
         }
         if let attr = classAttr { return bind(attr, to: v, type: cls) }
         if name == "__name__" { return nil }
         if let getattr = cls.lookup("__getattr__") {
-            do {
-                return try call(getattr, Arguments([v, .str(PyStr(name))]))
-            } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
-                return nil
-            }
+            // An AttributeError it raises propagates with its own message (getattr() with a
+            // default and hasattr() catch it).
+            return try call(getattr, Arguments([v, .str(PyStr(name))]))
         }
         return nil
     }
@@ -171,7 +180,10 @@ extension Interp {
         switch name {
         case "__name__": return .str(PyStr(t.name))
         case "__qualname__": return .str(PyStr(t.qualifiedName))
-        case "__doc__": return t.lookup("__doc__") ?? Value.none
+        case "__doc__":
+            // Not inherited: a class without a docstring has __doc__ None.
+            if !t.isBuiltin { return t.dict["__doc__"] ?? Value.none }
+            return t.lookup("__doc__") ?? Value.none
         case "__mro__": return .tuple(PyTuple(t.mro.map { .object($0) }))
         case "__bases__": return .tuple(PyTuple(t.bases.map { .object($0) }))
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
@@ -210,11 +222,12 @@ extension Interp {
 
     public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
-        guard case .object(let o) = v else {
-            throw PyException.attributeError("'\(typeName(v))' object has no attribute '\(name)'")
-        }
+        guard case .object(let o) = v else { throw readOnlyAttributeError(v, name) }
         switch o {
         case let inst as PyInstance:
+            if inst.cls === BuiltinTypes.object {
+                throw PyException.attributeError("'object' object has no attribute '\(name)'")
+            }
             if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
                 if p.setter.isNone {
                     throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
@@ -248,8 +261,20 @@ extension Interp {
             if o is PyType {
                 throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\((o as! PyType).name)'")
             }
-            throw PyException.attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+            throw readOnlyAttributeError(v, name)
         }
+    }
+
+    /// Assigning to an attribute of a built-in value, with CPython's three messages.
+    private func readOnlyAttributeError(_ v: Value, _ name: String) -> PyException {
+        let t = typeName(v)
+        if pyType(v).lookup(name) != nil {
+            return .attributeError("'\(t)' object attribute '\(name)' is read-only")
+        }
+        if (try? lookupAttribute(v, name)) ?? nil != nil {
+            return .attributeError("attribute '\(name)' of '\(t)' objects is not writable")
+        }
+        return .attributeError("'\(t)' object has no attribute '\(name)'")
     }
 
     /// object.__setattr__ for user classes that override __setattr__ and call up.
@@ -264,6 +289,17 @@ extension Interp {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
         if case .object(let o) = v {
             if let inst = o as? PyInstance {
+                if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
+                    if p.deleter.isNone {
+                        throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")
+                    }
+                    _ = try call(p.deleter, Arguments([v]))
+                    return
+                }
+                if let delattr = inst.cls.lookup("__delattr__"), !inst.cls.isBuiltin {
+                    _ = try call(delattr, Arguments([v, .str(PyStr(name))]))
+                    return
+                }
                 if inst.removeAttribute(name) { return }
             } else if let t = o as? PyType, !t.isBuiltin {
                 if t.dict.removeValue(forKey: name) != nil { return }
@@ -305,5 +341,13 @@ extension Interp {
         default:
             return nil
         }
+    }
+
+    /// object.__delattr__ for user classes that override __delattr__ and call up.
+    func deleteInstanceAttributeDirectly(_ v: Value, _ name: String) throws {
+        guard case .object(let o) = v, let inst = o as? PyInstance else {
+            throw PyException.typeError("can't apply this __delattr__ to \(typeName(v)) object")
+        }
+        if !inst.removeAttribute(name) { throw attributeError(v, name) }
     }
 }

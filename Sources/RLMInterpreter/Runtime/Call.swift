@@ -59,7 +59,7 @@ extension Interp {
         do {
             _ = try code.body.exec(frame)
         } catch let e as PyException {
-            e.object.traceback.append(TracebackEntry(function: code.name, line: frame.line))
+            e.object.addTraceback(frame)
             throw e
         }
         return frame.returnValue
@@ -159,11 +159,18 @@ extension Interp {
     /// Calling a class: built-ins construct directly; user classes make an instance and run
     /// `__init__`.
     func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
-        if let ctor = t.constructor { return try ctor(self, t, args) }
+        if let ctor = t.constructor {
+            do {
+                return try ctor(self, t, args)
+            } catch let e as TextError {
+                throw e.asPython
+            }
+        }
         if t.isBuiltin && t.layout != .exception {
             throw PyException.typeError("cannot create '\(t.name)' instances")
         }
-        if let newMethod = t.lookup("__new__"), !t.isBuiltin {
+        if let newMethod = t.lookup("__new__"), !t.isBuiltin,
+           !newMethod.isIdentical(to: BuiltinTypes.object.dict["__new__"] ?? .none) {
             var a = args
             a.positional.insert(.object(t), at: 0)
             let fn: Value
@@ -177,6 +184,9 @@ extension Interp {
             return instance
         }
         let instance: PyInstance = t.layout == .exception ? PyBaseException(cls: t) : PyInstance(cls: t)
+        // BaseException.__new__ keeps the constructor's arguments even when a subclass's
+        // __init__ does not pass them on.
+        if let e = instance as? PyBaseException { e.args = args.positional }
         let value = Value.object(instance)
         if let initMethod = t.lookup("__init__") {
             var a = args

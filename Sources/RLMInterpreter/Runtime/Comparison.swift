@@ -71,20 +71,62 @@ extension Interp {
         if let r = numericEquals(a, b) { return r }
         if case .object(let oa) = a, case .object(let ob) = b {
             if let sa = oa as? PySet, let sb = ob as? PySet { return try setsEqual(sa, sb) }
+            // dict.keys() and dict.items() compare equal to sets with the same elements.
+            if oa is PyDictView || ob is PyDictView, let sa = try setLike(oa), let sb = try setLike(ob) {
+                return try setsEqual(sa, sb)
+            }
             if let ra = oa as? PyRange, let rb = ob as? PyRange {
                 return ra.count == rb.count && (ra.count == 0 || (ra.start == rb.start && (ra.count == 1 || ra.step == rb.step)))
             }
             if let ba = oa as? PyBytes, let bb = ob as? PyBytes { return ba.bytes == bb.bytes }
         }
-        if let m = userMethod(a, "__eq__") {
-            let r = try callSpecial(m, a, b)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        if let m = userMethod(b, "__eq__") {
-            let r = try callSpecial(m, b, a)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
+        if let r = try richCompareUser(a, b, "__eq__", "__eq__") { return try truthy(r) }
         return a.isIdentical(to: b)
+    }
+
+    /// Whether `v` is an instance of a user-defined class (whose special methods decide).
+    @inline(__always)
+    func isUserInstance(_ v: Value) -> Bool {
+        guard case .object(let o) = v, let inst = o as? PyInstance else { return false }
+        return !inst.cls.isBuiltin
+    }
+
+    /// A comparison through user special methods, with the result unconverted (CPython
+    /// returns whatever `__eq__`/`__lt__` return); nil when no method handles it. The right
+    /// operand goes first when its class is a subclass of the left one's.
+    func richCompareUser(_ a: Value, _ b: Value, _ name: String, _ reflected: String) throws -> Value? {
+        var rightFirst = false
+        if case .object(let oa) = a, let ia = oa as? PyInstance, case .object(let ob) = b, let ib = ob as? PyInstance,
+           ib.cls !== ia.cls, ib.cls.isSubtype(of: ia.cls) {
+            rightFirst = true
+        }
+        if rightFirst, let m = userMethod(b, reflected) {
+            let r = try callSpecial(m, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        if let m = userMethod(a, name) {
+            let r = try callSpecial(m, a, b)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        if !rightFirst, let m = userMethod(b, reflected) {
+            let r = try callSpecial(m, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        return nil
+    }
+
+    static func orderingNames(_ op: Ordering) -> (String, String) {
+        switch op {
+        case .lt: return ("__lt__", "__gt__")
+        case .le: return ("__le__", "__ge__")
+        case .gt: return ("__gt__", "__lt__")
+        case .ge: return ("__ge__", "__le__")
+        }
+    }
+
+    func orderingError(_ op: Ordering, _ a: Value, _ b: Value) -> PyException {
+        let symbol: String = { switch op { case .lt: return "<"; case .le: return "<="; case .gt: return ">"; case .ge: return ">=" } }()
+        return PyException.typeError("'\(symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
     }
 
     /// Exact comparison across int, big int, float and bool (Python compares int and float
@@ -131,6 +173,15 @@ extension Interp {
         return true
     }
 
+    /// A set, or a keys/items view as a set (values views are not set-like).
+    private func setLike(_ o: PyObject) throws -> PySet? {
+        if let s = o as? PySet { return s }
+        guard let v = o as? PyDictView, v.mode != .values else { return nil }
+        let s = PySet()
+        for x in v.elements() { try s.add(x, self) }
+        return s
+    }
+
     // MARK: Ordering
 
     public enum Ordering { case lt, le, gt, ge }
@@ -159,24 +210,9 @@ extension Interp {
             case .gt: return try sb.table.count < sa.table.count && isSubset(sb, sa)
             }
         }
-        let names: (String, String) = {
-            switch op {
-            case .lt: return ("__lt__", "__gt__")
-            case .le: return ("__le__", "__ge__")
-            case .gt: return ("__gt__", "__lt__")
-            case .ge: return ("__ge__", "__le__")
-            }
-        }()
-        if let m = userMethod(a, names.0) {
-            let r = try callSpecial(m, a, b)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        if let m = userMethod(b, names.1) {
-            let r = try callSpecial(m, b, a)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        let symbol: String = { switch op { case .lt: return "<"; case .le: return "<="; case .gt: return ">"; case .ge: return ">=" } }()
-        throw PyException.typeError("'\(symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        let names = Interp.orderingNames(op)
+        if let r = try richCompareUser(a, b, names.0, names.1) { return try truthy(r) }
+        throw orderingError(op, a, b)
     }
 
     func isSubset(_ a: PySet, _ b: PySet) throws -> Bool {

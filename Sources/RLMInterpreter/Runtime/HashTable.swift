@@ -68,7 +68,8 @@ struct ValueTable {
     }
 
     func find(_ key: Value, _ interp: Interp) throws -> Value? {
-        if count == 0 { return nil }
+        // An unhashable key is a TypeError even when the table is empty.
+        if count == 0 { _ = try interp.hash(key); return nil }
         let h = try interp.hash(key)
         guard let p = try probe(key, h, interp).found else { return nil }
         return entries[p]!.value
@@ -97,7 +98,7 @@ struct ValueTable {
 
     @discardableResult
     mutating func remove(_ key: Value, _ interp: Interp) throws -> Value? {
-        if count == 0 { return nil }
+        if count == 0 { _ = try interp.hash(key); return nil }
         let h = try interp.hash(key)
         let (slot, found) = try probe(key, h, interp)
         guard let p = found else { return nil }

@@ -160,7 +160,8 @@ extension Interp {
         case let s as PySingleton:
             return s.name
         case let i as PyInstance:
-            return "<\(i.cls.module).\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"
+            let module = i.cls.module == "builtins" ? "" : i.cls.module + "."
+            return "<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"
         default:
             if let custom = o as? CustomRepr { return try custom.repr(self) }
             return "<\(o.type.name) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"

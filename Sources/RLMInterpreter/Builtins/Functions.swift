@@ -136,7 +136,7 @@ enum Builtins {
         function("callable") { interp, a in
             try a.expect("callable", 1)
             guard case .object(let o) = a[0] else { return .false }
-            if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType { return .true }
+            if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o is NativeCallable { return .true }
             return .bool(interp.userMethod(a[0], "__call__") != nil)
         }
         function("getattr") { interp, a in

@@ -42,8 +42,8 @@ private func isAtomic(_ v: Value) -> Bool {
     case .list, .tuple, .dict: return false
     case .object(let o):
         switch o {
-        case is PyType, is PyFunction, is PyBuiltinFunction, is PyRange, is PySlice, is PySingleton,
-             is PyProperty, is PyModule:
+        case is PyType, is PyFunction, is PyBuiltinFunction, is PyBoundMethod, is PyClassMethod,
+             is PyStaticMethod, is PyRange, is PySlice, is PySingleton, is PyProperty, is PyModule:
             return true
         case let b as PyBytes: return !b.mutable
         default: return false

@@ -17,7 +17,7 @@ struct JSONEncodeOptions {
     var defaultFunction: Value?
 }
 
-final class JSONEncoderState {
+struct JSONEncoderState {
     let interp: Interp
     let options: JSONEncodeOptions
     var out: [UInt8] = []
@@ -29,7 +29,7 @@ final class JSONEncoderState {
     }
 
     static func encode(_ interp: Interp, _ value: Value, _ options: JSONEncodeOptions) throws -> PyStr {
-        let state = JSONEncoderState(interp, options)
+        var state = JSONEncoderState(interp, options)
         try state.encode(value, level: 0)
         let bytes = state.out
         if options.ensureASCII { return PyStr(utf8: bytes, count: bytes.count) }
@@ -37,7 +37,7 @@ final class JSONEncoderState {
     }
 
     @inline(__always)
-    private func append(_ s: StaticString) {
+    private mutating func append(_ s: StaticString) {
         out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
@@ -49,7 +49,7 @@ final class JSONEncoderState {
         }
     }
 
-    func encode(_ value: Value, level: Int) throws {
+    mutating func encode(_ value: Value, level: Int) throws {
         switch value {
         case .none: append("null")
         case .bool(let b): if b { append("true") } else { append("false") }
@@ -70,11 +70,16 @@ final class JSONEncoderState {
 
     // MARK: scalars
 
-    private func appendInt(_ i: Int) {
+    private mutating func appendInt(_ i: Int) {
         appendDecimal(i, to: &out)
     }
 
-    private func appendBig(_ b: BigInt) throws {
+    private mutating func appendBig(_ b: BigInt) throws {
+        if b.magnitude.bitWidth <= 64 {
+            if b.sign == .minus { out.append(0x2D) }
+            appendDecimal(UInt64(b.magnitude), to: &out)
+            return
+        }
         do {
             out.append(contentsOf: Array(try pythonIntToDecimal(b).utf8))
         } catch let e as TextError {
@@ -82,7 +87,7 @@ final class JSONEncoderState {
         }
     }
 
-    private func appendFloat(_ d: Double) throws {
+    private mutating func appendFloat(_ d: Double) throws {
         if !d.isFinite {
             if !options.allowNaN {
                 var message = "Out of range float values are not JSON compliant"
@@ -101,7 +106,7 @@ final class JSONEncoderState {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     @inline(__always)
-    private func appendUnicodeEscape(_ c: UInt32) {
+    private mutating func appendUnicodeEscape(_ c: UInt32) {
         out.append(0x5C)
         out.append(0x75)
         out.append(JSONEncoderState.hexDigits[Int((c >> 12) & 0xF)])
@@ -112,7 +117,7 @@ final class JSONEncoderState {
 
     /// Appends the escape for an ASCII byte that cannot appear literally, or returns false.
     @inline(__always)
-    private func appendShortEscape(_ c: UInt8) -> Bool {
+    private mutating func appendShortEscape(_ c: UInt8) -> Bool {
         switch c {
         case 0x22: out.append(0x5C); out.append(0x22)
         case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -126,7 +131,7 @@ final class JSONEncoderState {
         return true
     }
 
-    func appendString(_ s: PyStr) {
+    mutating func appendString(_ s: PyStr) {
         let ensureASCII = options.ensureASCII
         out.append(0x22)
         s.utf8.withUnsafeBufferPointer { b in
@@ -163,21 +168,21 @@ final class JSONEncoderState {
 
     // MARK: containers
 
-    private func newline(_ level: Int) {
+    private mutating func newline(_ level: Int) {
         guard let indent = options.indent else { return }
         out.append(0x0A)
         if indent.isEmpty { return }
         for _ in 0..<level { out.append(contentsOf: indent) }
     }
 
-    private func mark(_ o: AnyObject) throws -> ObjectIdentifier? {
+    private mutating func mark(_ o: AnyObject) throws -> ObjectIdentifier? {
         guard options.checkCircular else { return nil }
         let id = ObjectIdentifier(o)
         if !markers.insert(id).inserted { throw PyException.valueError("Circular reference detected") }
         return id
     }
 
-    private func encodeArray(_ container: AnyObject, _ items: [Value], level: Int) throws {
+    private mutating func encodeArray(_ container: AnyObject, _ items: [Value], level: Int) throws {
         if items.isEmpty { append("[]"); return }
         let id = try mark(container)
         try enter()
@@ -197,18 +202,18 @@ final class JSONEncoderState {
         if let id = id { markers.remove(id) }
     }
 
-    private func encodeObject(_ d: PyDict, level: Int) throws {
+    private mutating func encodeObject(_ d: PyDict, level: Int) throws {
         if d.count == 0 { append("{}"); return }
         let id = try mark(d)
         try enter()
         defer { interp.callDepth -= 1 }
-        var entries = d.table.liveEntries
-        if options.sortKeys { entries = try sortedEntries(entries) }
+        let entries: [ValueTable.Entry?] = options.sortKeys
+            ? try sortedEntries(d.table.liveEntries).map { Optional($0) } : d.table.entries
         out.append(0x7B)
         let inner = level + 1
         newline(inner)
         var first = true
-        for e in entries {
+        for case let e? in entries {
             let keyStart = out.count
             if !first {
                 out.append(contentsOf: options.itemSeparator)
@@ -261,7 +266,7 @@ final class JSONEncoderState {
         return order.map { entries[$0] }
     }
 
-    private func encodeOther(_ value: Value, _ o: PyObject, level: Int) throws {
+    private mutating func encodeOther(_ value: Value, _ o: PyObject, level: Int) throws {
         guard let fn = options.defaultFunction else {
             throw PyException.typeError("Object of type \(typeName(value)) is not JSON serializable")
         }
@@ -317,12 +322,17 @@ func appendFloatRepr(_ d: Double, to out: inout [UInt8]) {
 @inline(__always)
 func appendDecimal(_ i: Int, to out: inout [UInt8]) {
     if i >= 0 && i < 10 { out.append(0x30 + UInt8(i)); return }
+    if i < 0 { out.append(0x2D) }
+    appendDecimal(UInt64(i.magnitude), to: &out)
+}
+
+func appendDecimal(_ v: UInt64, to out: inout [UInt8]) {
+    if v < 10 { out.append(0x30 + UInt8(v)); return }
     let start = out.count
-    var mag = i.magnitude
+    var mag = v
     while mag > 0 {
         out.append(0x30 + UInt8(mag % 10))
         mag /= 10
     }
-    if i < 0 { out.append(0x2D) }
     out[start...].reverse()
 }

@@ -53,7 +53,13 @@ func makeJSONModule(_ interp: Interp) -> PyModule {
             let options = try jsonEncodeOptions(interp, rest)
             return .str(try JSONEncoderState.encode(interp, obj, options))
         }
-        let encoder = try interp.call(cls, Arguments([], keywords: rest))
+        // cls(...) gets every standard option, then the extra keywords, as CPython passes them.
+        let standard: [(String, Value)] = [("skipkeys", .false), ("ensure_ascii", .true), ("check_circular", .true),
+                                           ("allow_nan", .true), ("indent", .none), ("separators", .none),
+                                           ("default", .none), ("sort_keys", .false)]
+        var keywords: [(String, Value)] = standard.map { k, v in (k, rest.first { $0.0 == k }?.1 ?? v) }
+        keywords += rest.filter { k, _ in !standard.contains { $0.0 == k } }
+        let encoder = try interp.call(cls, Arguments([], keywords: keywords))
         return try interp.call(try interp.getAttribute(encoder, "encode"), Arguments([obj]))
     }
 

@@ -67,6 +67,12 @@ struct ValueTable {
         }
     }
 
+    /// Sizes the table for `n` entries up front, so bulk construction (json.loads) rebuilds
+    /// the index once instead of at every growth step.
+    mutating func reserveCapacity(_ n: Int) {
+        if n > count { rebuild(capacity: n) }
+    }
+
     func find(_ key: Value, _ interp: Interp) throws -> Value? {
         if count == 0 { return nil }
         let h = try interp.hash(key)

@@ -141,6 +141,7 @@ struct JSONScanner {
         defer { stack.removeLast(stack.count - mark) }
         if idx >= n || buf[idx] != 0x7D {
             while true {
+                try interp.tick()
                 if idx >= n || buf[idx] != 0x22 {
                     throw error("Expecting property name enclosed in double quotes", idx)
                 }
@@ -187,6 +188,7 @@ struct JSONScanner {
         defer { stack.removeLast(stack.count - mark) }
         if idx >= n || buf[idx] != 0x5D {
             while true {
+                try interp.tick()
                 let (value, after) = try scanValue(idx)
                 stack.append(value)
                 idx = skipSpace(after)

@@ -191,6 +191,7 @@ struct JSONEncoderState {
         let inner = level + 1
         newline(inner)
         for (k, item) in items.enumerated() {
+            try interp.tick()
             if k > 0 {
                 out.append(contentsOf: options.itemSeparator)
                 newline(inner)
@@ -214,6 +215,7 @@ struct JSONEncoderState {
         newline(inner)
         var first = true
         for case let e? in entries {
+            try interp.tick()
             let keyStart = out.count
             if !first {
                 out.append(contentsOf: options.itemSeparator)

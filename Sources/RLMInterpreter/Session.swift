@@ -262,7 +262,10 @@ public final class Session {
             }
         }
         let message = (try? interp.str(.object(e))) ?? ""
-        text += message.isEmpty ? e.cls.name + "\n" : "\(e.cls.name): \(message)\n"
+        // CPython names exception classes from other modules in full (json.decoder.JSONDecodeError).
+        let module = e.cls.module
+        let name = module == "builtins" || module == "__main__" ? e.cls.name : module + "." + e.cls.qualifiedName
+        text += message.isEmpty ? name + "\n" : "\(name): \(message)\n"
         return text
     }
 }

@@ -469,7 +469,7 @@ extension Interp {
     /// `callable(v)`.
     func isCallable(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
-        if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType { return true }
+        if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o is NativeCallable { return true }
         return userMethod(v, "__call__") != nil
     }
 }

@@ -3,6 +3,9 @@
 enum ModuleRegistry {
     nonisolated(unsafe) static var factories: [String: (Interp) -> PyModule] = [
         "typing": { _ in makeTypingModule() },
+        "json": { interp in makeJSONModule(interp) },
+        "copy": { _ in makeCopyModule() },
+        "operator": { _ in makeOperatorModule() },
     ]
 
     static var available: [String] { factories.keys.sorted() }

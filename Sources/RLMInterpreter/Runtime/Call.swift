@@ -17,6 +17,8 @@ extension Interp {
             return try instantiate(t, args)
         case let s as PyStaticMethod:
             return try call(s.function, args)
+        case let c as NativeCallable:
+            return try c.call(self, args)
         default:
             if let m = userMethod(callee, "__call__") {
                 var a = args
@@ -212,4 +214,9 @@ extension Interp {
         }
         return .object(PySuper(startAfter: cls, receiver: receiver, receiverType: receiverType))
     }
+}
+
+/// Native objects that can be called (operator.itemgetter, functools.partial ...).
+protocol NativeCallable {
+    func call(_ interp: Interp, _ args: Arguments) throws -> Value
 }

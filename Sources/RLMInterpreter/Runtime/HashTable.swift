@@ -67,6 +67,12 @@ struct ValueTable {
         }
     }
 
+    /// Sizes the table for `n` entries up front, so bulk construction (json.loads) rebuilds
+    /// the index once instead of at every growth step.
+    mutating func reserveCapacity(_ n: Int) {
+        if n > count { rebuild(capacity: n) }
+    }
+
     func find(_ key: Value, _ interp: Interp) throws -> Value? {
         // An unhashable key is a TypeError even when the table is empty.
         if count == 0 { _ = try interp.hash(key); return nil }

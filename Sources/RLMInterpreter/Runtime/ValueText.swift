@@ -134,7 +134,7 @@ extension Interp {
             let inner = try reprContainer(s, "{", "}", elements)
             return s.frozen ? "frozenset(" + inner + ")" : inner
         case let t as PyType:
-            if t.isBuiltin { return "<class '\(t.name)'>" }
+            if t.isBuiltin && t.module == "builtins" { return "<class '\(t.name)'>" }
             return "<class '\(t.module).\(t.qualifiedName)'>"
         case let e as PyBaseException:
             if e.args.count == 1 { return "\(e.cls.name)(" + (try repr(e.args[0])) + ")" }

@@ -3,6 +3,11 @@
 enum ModuleRegistry {
     nonisolated(unsafe) static var factories: [String: (Interp) -> PyModule] = [
         "typing": { _ in makeTypingModule() },
+        "collections": makeCollectionsModule,
+        "heapq": makeHeapqModule,
+        "bisect": makeBisectModule,
+        "itertools": makeItertoolsModule,
+        "functools": makeFunctoolsModule,
     ]
 
     static var available: [String] { factories.keys.sorted() }

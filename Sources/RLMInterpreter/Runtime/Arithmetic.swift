@@ -90,7 +90,7 @@ extension Interp {
                 return a
             }
         }
-        if case .dict(let d) = a, op == .bitOr {
+        if case .dict(let d) = a, op == .bitOr, d.kind != .counter {
             try mergeMapping(into: d, b)
             return a
         }
@@ -368,7 +368,7 @@ extension Interp {
         case (.mod, .str(let s), _):
             if userMethod(b, "__rmod__") != nil { return nil }
             return .str(PyStr(try percentFormat(s, b)))
-        case (.bitOr, .dict(let x), .dict(let y)):
+        case (.bitOr, .dict(let x), .dict(let y)) where x.kind != .counter || y.kind != .counter:
             let d = PyDict()
             d.kind = x.kind
             d.defaultFactory = x.defaultFactory

@@ -141,6 +141,37 @@ struct ValueTable {
         return e
     }
 
+    /// The oldest entry (OrderedDict.popitem(last=False), LRU eviction).
+    var firstEntry: Entry? {
+        for e in entries where e != nil { return e }
+        return nil
+    }
+
+    /// Moves an existing key to the end (or the front), keeping its key object and value.
+    /// Returns false when the key is absent (OrderedDict.move_to_end, LRU cache hits).
+    mutating func move(_ key: Value, toEnd: Bool, _ interp: Interp) throws -> Bool {
+        if count == 0 { return false }
+        let h = try interp.hash(key)
+        let (slot, found) = try probe(key, h, interp)
+        guard let p = found else { return false }
+        let e = entries[p]!
+        version &+= 1
+        if toEnd {
+            if p == entries.count - 1 { return true }
+            entries[p] = nil
+            index[slot] = Int32(entries.count)
+            entries.append(e)
+            if entries.count + 1 > index.count * 2 / 3 || (entries.count > 16 && count < entries.count / 4) {
+                rebuild(capacity: count * 2)
+            }
+        } else {
+            entries[p] = nil
+            entries.insert(e, at: 0)
+            rebuild(capacity: count * 2)
+        }
+        return true
+    }
+
     var keys: [Value] { entries.compactMap { $0?.key } }
     var values: [Value] { entries.compactMap { $0?.value } }
     var liveEntries: [Entry] { entries.compactMap { $0 } }
@@ -153,7 +184,14 @@ public final class PyDict: PyObject {
     var table = ValueTable()
     var kind: Kind = .dict
     var defaultFactory: Value = .none
-    override public var type: PyType { BuiltinTypes.dict }
+    override public var type: PyType {
+        switch kind {
+        case .dict: return BuiltinTypes.dict
+        case .defaultDict: return BuiltinTypes.defaultDict
+        case .counter: return BuiltinTypes.counter
+        case .ordered: return BuiltinTypes.orderedDict
+        }
+    }
     public override init() {}
 
     public var count: Int { table.count }

@@ -45,8 +45,10 @@ private func makeTypingModule() -> PyModule {
     dict["Set"] = .object(BuiltinTypes.set)
     dict["FrozenSet"] = .object(BuiltinTypes.frozenset)
     dict["Tuple"] = .object(BuiltinTypes.tuple)
-    dict["DefaultDict"] = .object(BuiltinTypes.dict)
-    dict["Counter"] = .object(BuiltinTypes.dict)
+    dict["DefaultDict"] = .object(BuiltinTypes.defaultDict)
+    dict["Counter"] = .object(BuiltinTypes.counter)
+    dict["OrderedDict"] = .object(BuiltinTypes.orderedDict)
+    dict["Deque"] = .object(BuiltinTypes.deque)
     dict["TYPE_CHECKING"] = .false
     dict["cast"] = .object(PyBuiltinFunction("cast") { _, a in a.count == 2 ? a[1] : .none })
     dict["overload"] = .object(PyBuiltinFunction("overload") { _, a in a.count == 1 ? a[0] : .none })

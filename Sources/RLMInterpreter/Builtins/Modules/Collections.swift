@@ -43,6 +43,13 @@ extension BuiltinTypes {
     }()
 }
 
+extension BuiltinTypes {
+    /// OrderedDict's views (their reprs say odict_keys(...)).
+    static let odictKeys = PyType(builtin: "odict_keys", base: dictKeys)
+    static let odictValues = PyType(builtin: "odict_values", base: dictValues)
+    static let odictItems = PyType(builtin: "odict_items", base: dictItems)
+}
+
 /// The receiver of a method of a dict kind.
 private func receiverDict(_ a: Arguments, _ typeName: String) throws -> PyDict {
     guard let first = a.positional.first, case .dict(let d) = first else {

@@ -276,6 +276,65 @@ final class CollectionsTests: XCTestCase {
             """#)
     }
 
+    func test_dictKindsUnion() {
+        assertPython(#"""
+            from collections import Counter, defaultdict, OrderedDict
+            print(Counter(a=1) | {"b": 2}, {"b": 2} | Counter(a=1))
+            print(defaultdict(int, a=1) | {"b": 2}, {"b": 2} | defaultdict(int, a=1))
+            print(OrderedDict(a=1) | {"b": 2}, {"b": 2} | OrderedDict(a=1))
+            print(Counter(a=1) | OrderedDict(b=2), defaultdict(int, a=1) | OrderedDict(b=2))
+            c = Counter(a=1); same = c
+            c |= {"a": 5, "b": 2}; print(c, c is same)
+            c += {"a": 1}; print(c, c is same)
+            c -= {"a": 10, "z": 1}; print(c, c is same)
+            c = Counter(a=3, b=1); c &= Counter(a=2); print(c)
+
+            """#, prints: #"""
+            {'a': 1, 'b': 2} {'b': 2, 'a': 1}
+            defaultdict(<class 'int'>, {'a': 1, 'b': 2}) defaultdict(<class 'int'>, {'b': 2, 'a': 1})
+            OrderedDict([('a', 1), ('b', 2)]) OrderedDict([('b', 2), ('a', 1)])
+            OrderedDict([('a', 1), ('b', 2)]) defaultdict(<class 'int'>, {'a': 1, 'b': 2})
+            Counter({'a': 5, 'b': 2}) True
+            Counter({'a': 6, 'b': 2}) True
+            Counter({'b': 2}) True
+            Counter({'a': 2})
+
+            """#)
+    }
+
+    func test_orderedDictViewsAndStress() {
+        assertPython(#"""
+            from collections import OrderedDict
+            od = OrderedDict(b=1, a=2)
+            print(od.keys(), od.values(), od.items(), len(od.keys()), list(reversed(od.items())) if False else None)
+            seed = 12345
+            def rnd(n):
+                global seed
+                seed = (seed * 1103515245 + 12345) % 2147483648
+                return seed % n
+            od = OrderedDict()
+            popped = 0
+            for step in range(3000):
+                op, k = rnd(6), rnd(30)
+                if op <= 1:
+                    od[k] = step
+                elif op == 2 and k in od:
+                    od.move_to_end(k)
+                elif op == 3 and k in od:
+                    od.move_to_end(k, last=False)
+                elif op == 4 and od:
+                    popped += od.popitem(last=rnd(2) == 0)[1]
+                elif op == 5:
+                    od.pop(k, None)
+            print(list(od.items()), popped)
+
+            """#, prints: #"""
+            odict_keys(['b', 'a']) odict_values([1, 2]) odict_items([('b', 1), ('a', 2)]) 2 None
+            [(26, 2945), (4, 2927), (10, 2969), (20, 2987), (28, 2953), (12, 2979), (24, 2986), (22, 2990), (8, 2993), (18, 2999), (14, 2996)] 5
+
+            """#)
+    }
+
     func test_dequeBasics() {
         assertPython(#"""
             from collections import deque

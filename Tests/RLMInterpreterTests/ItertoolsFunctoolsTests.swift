@@ -270,6 +270,26 @@ final class ItertoolsFunctoolsTests: XCTestCase {
             """#)
     }
 
+    func test_lruCacheEvictionOrder() {
+        assertPython(#"""
+            from functools import lru_cache
+            calls = []
+            @lru_cache(maxsize=3)
+            def f(x, y=0):
+                calls.append((x, y))
+                return x + y
+            for args in [(1,), (2,), (3,), (1,), (4,), (2,), (1,), (1, 1), (3,)]:
+                f(*args)
+            f(1, y=1)
+            f(y=1, x=1)
+            print(calls, f.cache_info())
+
+            """#, prints: #"""
+            [(1, 0), (2, 0), (3, 0), (4, 0), (2, 0), (1, 1), (3, 0), (1, 1), (1, 1)] CacheInfo(hits=2, misses=9, maxsize=3, currsize=3)
+
+            """#)
+    }
+
     func test_wrapsAndUpdateWrapper() {
         assertPython(#"""
             from functools import wraps, update_wrapper

@@ -12,6 +12,9 @@ struct ValueTable {
     }
 
     private(set) var entries: [Entry?] = []
+    /// No live entry sits before this position (removals only leave holes after it), so
+    /// finding the oldest entry is amortized O(1) even after many removals from the front.
+    private var firstLiveHint = 0
     private var index: [Int32] = []       // -1 empty, -2 deleted, else position in entries
     private(set) var count = 0
     /// Bumped on every insertion or removal, so iterators can detect a size change.
@@ -49,16 +52,20 @@ struct ValueTable {
         }
     }
 
-    private mutating func rebuild(capacity: Int) {
-        var live: [Entry?] = []
-        live.reserveCapacity(capacity)
+    /// Compacts the entries (keeping `frontPadding` free slots before them, for entries
+    /// moved to the front) and rebuilds the index.
+    private mutating func rebuild(capacity: Int, frontPadding: Int = 0) {
+        var live = [Entry?](repeating: nil, count: frontPadding)
+        live.reserveCapacity(capacity + frontPadding)
         for e in entries where e != nil { live.append(e) }
         entries = live
+        firstLiveHint = frontPadding
         index = [Int32](repeating: -1, count: ValueTable.indexSize(for: max(capacity, live.count)))
         let mask = index.count - 1
-        for (p, e) in entries.enumerated() {
-            var i = e!.hash & mask
-            var perturb = UInt(bitPattern: e!.hash)
+        for (p, entry) in entries.enumerated() {
+            guard let e = entry else { continue }
+            var i = e.hash & mask
+            var perturb = UInt(bitPattern: e.hash)
             while index[i] != -1 {
                 perturb >>= 5
                 i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
@@ -108,6 +115,7 @@ struct ValueTable {
         version &+= 1
         if count == 0 {
             entries = []
+            firstLiveHint = 0
             index = []
         } else if entries.count > 16 && count < entries.count / 4 {
             rebuild(capacity: count * 2)
@@ -117,6 +125,7 @@ struct ValueTable {
 
     mutating func removeAll() {
         entries = []
+        firstLiveHint = 0
         index = []
         count = 0
         version &+= 1
@@ -137,14 +146,16 @@ struct ValueTable {
         entries[p] = nil
         count -= 1
         version &+= 1
-        if count == 0 { entries = []; index = [] }
+        if count == 0 { entries = []; firstLiveHint = 0; index = [] }
         return e
     }
 
     /// The oldest entry (OrderedDict.popitem(last=False), LRU eviction).
-    var firstEntry: Entry? {
-        for e in entries where e != nil { return e }
-        return nil
+    mutating func firstEntry() -> Entry? {
+        var i = min(firstLiveHint, entries.count)
+        while i < entries.count, entries[i] == nil { i += 1 }
+        firstLiveHint = i
+        return i < entries.count ? entries[i] : nil
     }
 
     /// Moves an existing key to the end (or the front), keeping its key object and value.
@@ -166,8 +177,15 @@ struct ValueTable {
             }
         } else {
             entries[p] = nil
-            entries.insert(e, at: 0)
-            rebuild(capacity: count * 2)
+            _ = firstEntry()  // moves the hint to the first live entry; every slot before it is free
+            if firstLiveHint > 0 {
+                firstLiveHint -= 1
+                entries[firstLiveHint] = e
+                index[slot] = Int32(firstLiveHint)
+            } else {
+                entries.insert(e, at: 0)
+                rebuild(capacity: count * 2, frontPadding: count)
+            }
         }
         return true
     }

@@ -279,11 +279,11 @@ private func installCounterMethods(_ t: PyType) {
         return .dict(result)
     }
 
-    // In-place operators update the left operand.
+    // In-place operators update the left operand; like CPython's they take any mapping.
     func inplaceOperator(_ name: String, _ body: @escaping (Interp, PyDict, PyDict) throws -> Void) {
         defineMethod(t, name) { interp, a in
             let d = try counter(a)
-            guard let other = otherCounter(a) else { return BuiltinTypes.notImplemented }
+            guard a.count > 1, case .dict(let other) = a[1] else { return BuiltinTypes.notImplemented }
             try body(interp, d, other)
             try interp.keepPositive(d)
             return a[0]
@@ -302,7 +302,7 @@ private func installCounterMethods(_ t: PyType) {
     }
     inplaceOperator("__iand__") { interp, d, other in
         for e in d.table.liveEntries {
-            let o = try interp.count(other, e.key)
+            let o = try interp.getItem(.dict(other), e.key)
             if try interp.compare(o, e.value, .lt) { try d.set(e.key, o, interp) }
         }
     }
@@ -400,7 +400,7 @@ private func installOrderedDictMethods(_ t: PyType) {
         if last {
             entry = d.table.popLast()
         } else {
-            entry = d.table.firstEntry
+            entry = d.table.firstEntry()
             if let e = entry { try d.table.remove(e.key, interp) }
         }
         guard let e = entry else { throw PyException(BuiltinTypes.keyError, "dictionary is empty") }

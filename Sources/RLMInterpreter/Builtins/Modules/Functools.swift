@@ -276,7 +276,7 @@ final class PyLRUCache: PyObject, NativeAttributes, BindsAsMethod {
         let result = try interp.call(function, a)
         // A recursive call may have cached the same key meanwhile.
         if try storage.get(k, interp) != nil { return result }
-        if let m = maxsize, storage.count >= m, let oldest = storage.table.firstEntry {
+        if let m = maxsize, storage.count >= m, let oldest = storage.table.firstEntry() {
             try storage.table.remove(oldest.key, interp)
         }
         try storage.set(k, result, interp)

@@ -383,29 +383,39 @@ private func installDequeMethods(_ t: PyType) {
         for x in try interp.collect(a[1]) { d.append(x) }
         return a[0]
     }
-    func repeated(_ d: PyDeque, _ times: Value, into c: PyDeque) throws -> Value {
+    func repeated(_ interp: Interp, _ d: PyDeque, _ times: Value, into c: PyDeque) throws -> Value {
+        if case .big = times { throw PyException.overflow("cannot fit 'int' into an index-sized integer") }
         guard case .int(let n) = times else { return BuiltinTypes.notImplemented }
         let items = d.elements
         if n > 0 && !items.isEmpty {
-            // A bounded deque keeps only its last maxlen items.
-            let total = items.count * n
-            let keep = min(total, c.maxlen ?? total)
-            for k in (total - keep)..<total { c.append(items[k % items.count]) }
+            // A bounded deque keeps only the last maxlen items of the repetition.
+            let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
+            let keep: Int
+            if let m = c.maxlen {
+                keep = overflow ? m : min(total, m)
+            } else {
+                try interp.checkAllocation(bytes: 16 * items.count, times: n)
+                keep = total
+            }
+            // The repetition is a whole number of copies, so the kept part starts at
+            // (-keep) modulo the length.
+            let start = ((-keep) % items.count + items.count) % items.count
+            for k in 0..<keep { c.append(items[(start + k) % items.count]) }
         }
         return .object(c)
     }
-    defineMethod(t, "__mul__") { _, a in
+    defineMethod(t, "__mul__") { interp, a in
         let d = try deque(a)
-        return try repeated(d, a[1], into: PyDeque(maxlen: d.maxlen))
+        return try repeated(interp, d, a[1], into: PyDeque(maxlen: d.maxlen))
     }
-    defineMethod(t, "__rmul__") { _, a in
+    defineMethod(t, "__rmul__") { interp, a in
         let d = try deque(a)
-        return try repeated(d, a[1], into: PyDeque(maxlen: d.maxlen))
+        return try repeated(interp, d, a[1], into: PyDeque(maxlen: d.maxlen))
     }
-    defineMethod(t, "__imul__") { _, a in
+    defineMethod(t, "__imul__") { interp, a in
         let d = try deque(a)
         let c = PyDeque(maxlen: d.maxlen)
-        let r = try repeated(d, a[1], into: c)
+        let r = try repeated(interp, d, a[1], into: c)
         if case .object(let o) = r, o === c { d.replaceAll(c.elements); return a[0] }
         return r
     }

@@ -131,9 +131,9 @@ private func makeItertoolsTypes() -> [String: PyType] {
         let r = try p[1]!.asInt("r")
         if r < 0 { throw PyException.valueError("r must be non-negative") }
         let n = pool.count
-        var indices = Array(0..<r)
-        var started = false
         var done = r > n
+        var indices = done ? [] : Array(0..<r)
+        var started = false
         return ClosureIterator(type: t) { _ in
             if done { return nil }
             if !started {
@@ -155,9 +155,10 @@ private func makeItertoolsTypes() -> [String: PyType] {
         let r = try p[1]!.asInt("r")
         if r < 0 { throw PyException.valueError("r must be non-negative") }
         let n = pool.count
-        var indices = [Int](repeating: 0, count: r)
-        var started = false
         var done = n == 0 && r > 0
+        if !done { try interp.checkAllocation(bytes: 16, times: r) }
+        var indices = [Int](repeating: 0, count: done ? 0 : r)
+        var started = false
         return ClosureIterator(type: t) { _ in
             if done { return nil }
             if !started {
@@ -180,10 +181,10 @@ private func makeItertoolsTypes() -> [String: PyType] {
         var r = n
         if let rv = p[1], !rv.isNone { r = try rv.asInt("r") }
         if r < 0 { throw PyException.valueError("r must be non-negative") }
-        var indices = Array(0..<n)
-        var cycles = Array(stride(from: n, to: n - r, by: -1))
-        var started = false
         var done = r > n
+        var indices = Array(0..<n)
+        var cycles = done ? [] : Array(stride(from: n, to: n - r, by: -1))
+        var started = false
         func current() -> Value { .tuple(PyTuple(indices.prefix(r).map { pool[$0] })) }
         return ClosureIterator(type: t) { _ in
             if done { return nil }
@@ -220,6 +221,7 @@ private func makeItertoolsTypes() -> [String: PyType] {
         }
         if repeatCount < 0 { throw PyException.valueError("repeat argument cannot be negative") }
         let distinct = try a.positional.map { try interp.collect($0) }
+        try interp.checkAllocation(bytes: 16 * max(distinct.count, 1), times: repeatCount)
         var pools: [[Value]] = []
         for _ in 0..<repeatCount { pools += distinct }
         var indices = [Int](repeating: 0, count: pools.count)

@@ -50,7 +50,10 @@ func installConstructors() {
     BuiltinTypes.tuple.constructor = { interp, _, a in
         let p = try a.bind("tuple", ["iterable"], positionalOnly: 1)
         guard let x = p[0] else { return .emptyTuple }
-        if case .tuple = x { return x }
+        if case .tuple(let t) = x {
+            // A namedtuple becomes a plain tuple.
+            return t.type === BuiltinTypes.tuple ? x : .tuple(PyTuple(t.items))
+        }
         return .tuple(PyTuple(try interp.collect(x)))
     }
     BuiltinTypes.dict.constructor = { interp, _, a in

@@ -165,6 +165,13 @@ final class PyDictView: PyObject, NativeIterable, CustomRepr {
     let dict: PyDict
     let mode: DictIterator.Mode
     override var type: PyType {
+        if dict.kind == .ordered {
+            switch mode {
+            case .keys: return BuiltinTypes.odictKeys
+            case .values: return BuiltinTypes.odictValues
+            case .items: return BuiltinTypes.odictItems
+            }
+        }
         switch mode {
         case .keys: return BuiltinTypes.dictKeys
         case .values: return BuiltinTypes.dictValues

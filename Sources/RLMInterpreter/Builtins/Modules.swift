@@ -6,6 +6,11 @@ enum ModuleRegistry {
         "json": { interp in makeJSONModule(interp) },
         "copy": { _ in makeCopyModule() },
         "operator": { _ in makeOperatorModule() },
+        "collections": makeCollectionsModule,
+        "heapq": makeHeapqModule,
+        "bisect": makeBisectModule,
+        "itertools": makeItertoolsModule,
+        "functools": makeFunctoolsModule,
     ]
 
     static var available: [String] { factories.keys.sorted() }
@@ -45,8 +50,10 @@ private func makeTypingModule() -> PyModule {
     dict["Set"] = .object(BuiltinTypes.set)
     dict["FrozenSet"] = .object(BuiltinTypes.frozenset)
     dict["Tuple"] = .object(BuiltinTypes.tuple)
-    dict["DefaultDict"] = .object(BuiltinTypes.dict)
-    dict["Counter"] = .object(BuiltinTypes.dict)
+    dict["DefaultDict"] = .object(BuiltinTypes.defaultDict)
+    dict["Counter"] = .object(BuiltinTypes.counter)
+    dict["OrderedDict"] = .object(BuiltinTypes.orderedDict)
+    dict["Deque"] = .object(BuiltinTypes.deque)
     dict["TYPE_CHECKING"] = .false
     dict["cast"] = .object(PyBuiltinFunction("cast") { _, a in a.count == 2 ? a[1] : .none })
     dict["overload"] = .object(PyBuiltinFunction("overload") { _, a in a.count == 1 ? a[0] : .none })

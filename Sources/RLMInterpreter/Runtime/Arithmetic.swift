@@ -101,7 +101,7 @@ extension Interp {
                 return a
             }
         }
-        if case .dict(let d) = a, op == .bitOr {
+        if case .dict(let d) = a, op == .bitOr, d.kind != .counter {
             try mergeMapping(into: d, b)
             return a
         }
@@ -389,10 +389,14 @@ extension Interp {
         case (.mod, .str(let s), _):
             if userMethod(b, "__rmod__") != nil { return nil }
             return .str(PyStr(try percentFormat(s, b)))
-        case (.bitOr, .dict(let x), .dict(let y)):
+        case (.bitOr, .dict(let x), .dict(let y)) where x.kind != .counter || y.kind != .counter:
+            // The result has the type whose __or__/__ror__ runs: a defaultdict or OrderedDict
+            // on the right of a plain dict (or of a Counter, whose __or__ declines) wins.
             let d = PyDict()
-            d.kind = x.kind
-            d.defaultFactory = x.defaultFactory
+            let rightWins = (x.kind == .dict || x.kind == .counter) && (y.kind == .defaultDict || y.kind == .ordered)
+            let owner = rightWins ? y : x
+            d.kind = owner.kind == .counter ? .dict : owner.kind
+            d.defaultFactory = owner.defaultFactory
             d.table = x.table
             try mergeMapping(into: d, .dict(y))
             return .dict(d)

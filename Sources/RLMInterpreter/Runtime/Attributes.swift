@@ -27,7 +27,7 @@ extension Interp {
         case .str: t = BuiltinTypes.str
         case .list: t = BuiltinTypes.list
         case .dict(let d): t = d.kind == .dict ? BuiltinTypes.dict : d.type
-        case .tuple: t = BuiltinTypes.tuple
+        case .tuple(let tp): t = tp.type
         case .int, .big: t = BuiltinTypes.int
         case .float: t = BuiltinTypes.float
         case .object(let o):
@@ -128,6 +128,9 @@ extension Interp {
         }
         let t = pyType(v)
         guard let attr = t.lookup(name) else { return nil }
+        // Properties of native types whose values are not objects (defaultdict.default_factory,
+        // namedtuple fields).
+        if case .object(let o) = attr, let p = o as? PyProperty { return try call(p.getter, Arguments([v])) }
         return bind(attr, to: v, type: t)
     }
 
@@ -136,7 +139,7 @@ extension Interp {
     func bind(_ attr: Value, to receiver: Value, type: PyType) -> Value {
         guard case .object(let o) = attr else { return attr }
         switch o {
-        case is PyFunction, is PyBuiltinFunction:
+        case is PyFunction, is PyBuiltinFunction, is BindsAsMethod:
             return .object(PyBoundMethod(receiver: receiver, function: attr))
         case let c as PyClassMethod:
             return .object(PyBoundMethod(receiver: .object(type), function: c.function))
@@ -222,7 +225,14 @@ extension Interp {
 
     public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
-        guard case .object(let o) = v else { throw readOnlyAttributeError(v, name) }
+        guard case .object(let o) = v else {
+            if case .object(let po)? = pyType(v).lookup(name), let p = po as? PyProperty {
+                if p.setter.isNone { throw PyException.attributeError("can't set attribute") }
+                _ = try call(p.setter, Arguments([v, value]))
+                return
+            }
+            throw readOnlyAttributeError(v, name)
+        }
         switch o {
         case let inst as PyInstance:
             if inst.cls === BuiltinTypes.object {
@@ -310,6 +320,10 @@ extension Interp {
         throw attributeError(v, name)
     }
 }
+
+/// Native callables that bind to the instance when found on a class, as functions do
+/// (functools.lru_cache wrappers used on methods).
+protocol BindsAsMethod {}
 
 /// Attributes of native objects that are not methods (range.start, slice.stop, ...).
 protocol NativeAttributes {

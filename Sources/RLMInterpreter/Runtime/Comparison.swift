@@ -3,10 +3,26 @@ import BigInt
 /// Truth, equality, ordering and hashing: the protocols containers are built on.
 extension Interp {
     /// The special method `name` of a user-defined class instance, if its class defines one.
+    /// Also the special methods of native module types (deque, partial, Counter...: their own
+    /// type dict, never inherited from a built-in base) and the user-defined (`def`) special
+    /// methods of a namedtuple subclass.
     @inline(__always)
     func userMethod(_ v: Value, _ name: String) -> Value? {
-        guard case .object(let o) = v, let inst = o as? PyInstance, !inst.cls.isBuiltin else { return nil }
-        return inst.cls.lookup(name)
+        switch v {
+        case .object(let o):
+            if let inst = o as? PyInstance { return inst.cls.isBuiltin ? nil : inst.cls.lookup(name) }
+            let t = o.type
+            return t.dispatchesSpecialMethods ? t.dict[name] : nil
+        case .dict(let d):
+            return d.kind == .dict ? nil : d.type.dict[name]
+        case .tuple(let tp):
+            let t = tp.type
+            if t === BuiltinTypes.tuple { return nil }
+            if case .object(let f)? = t.lookup(name), f is PyFunction { return .object(f) }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Calls a special method found with `userMethod`, with `self` first.
@@ -159,7 +175,16 @@ extension Interp {
 
     private func dictsEqual(_ x: PyDict, _ y: PyDict) throws -> Bool {
         if x === y { return true }
+        if x.kind == .counter && y.kind == .counter { return try countersEqual(x, y) }
         if x.count != y.count { return false }
+        if x.kind == .ordered && y.kind == .ordered {
+            // Two OrderedDicts are equal only with the same order.
+            for (a, b) in zip(x.table.liveEntries, y.table.liveEntries) {
+                if !a.key.isIdentical(to: b.key), !(try equals(a.key, b.key)) { return false }
+                if !a.value.isIdentical(to: b.value), !(try equals(a.value, b.value)) { return false }
+            }
+            return true
+        }
         for e in x.table.liveEntries {
             guard let other = try y.get(e.key, self) else { return false }
             if !(try equals(e.value, other)) { return false }
@@ -278,7 +303,7 @@ extension Interp {
             }
             return Int(bitPattern: h)
         case .list: throw PyException.typeError("unhashable type: 'list'")
-        case .dict: throw PyException.typeError("unhashable type: 'dict'")
+        case .dict: throw PyException.typeError("unhashable type: '\(typeName(v))'")
         case .object(let o):
             if let s = o as? PySet {
                 if !s.frozen { throw PyException.typeError("unhashable type: 'set'") }
@@ -303,6 +328,8 @@ extension Interp {
                 if inst.cls.lookup("__eq__") != nil {
                     throw PyException.typeError("unhashable type: '\(inst.cls.name)'")
                 }
+            } else if userMethod(v, "__hash__")?.isNone == true {
+                throw PyException.typeError("unhashable type: '\(typeName(v))'")
             }
             return ObjectIdentifier(o).hashValue
         }

@@ -30,6 +30,13 @@ public final class PyType: PyObject {
     /// Creates an instance of a built-in type (`int("3")`, `list(x)`). User classes use the
     /// generic path: make an instance, then call `__init__`.
     var constructor: ((Interp, PyType, Arguments) throws -> Value)?
+    /// Native types from modules (deque, Counter, partial...) whose special methods
+    /// (`__eq__`, `__add__`, `__call__`...) live in their own `dict` as built-in functions;
+    /// the operators dispatch to them as they do to a user class's methods.
+    var dispatchesSpecialMethods = false
+    /// The name error messages use when it differs from `name` (CPython's tp_name of a
+    /// C type from a module, e.g. "collections.deque").
+    var messageName: String?
 
     override public var type: PyType { BuiltinTypes.type }
 
@@ -294,7 +301,9 @@ public final class PyList: PyObject {
     deinit { DeferredRelease.release(&items) }
 }
 
-public final class PyTuple: PyObject {
+/// A tuple. Not final: collections.namedtuple instances are a subclass (PyNamedTuple) that
+/// only overrides `type`, so they stay `.tuple` values and behave as tuples everywhere.
+public class PyTuple: PyObject {
     public private(set) var items: [Value]
     override public var type: PyType { BuiltinTypes.tuple }
     public init(_ items: [Value]) { self.items = items }

@@ -7,6 +7,8 @@ public struct RunError: Error, CustomStringConvertible {
     public let message: String
     /// CPython-style traceback text, ending with the "Type: message" line.
     public let traceback: String
+    /// Set when a resource limit or cancellation ended the run.
+    public var limit: LimitKind?
     public var description: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
 }
 
@@ -16,6 +18,14 @@ public struct RunResult {
     public let output: String
     /// nil when the program finished normally.
     public let error: RunError?
+    /// The control signal a host function raised to end the run (the engine's final answer).
+    public var signal: ControlSignal?
+
+    public init(output: String, error: RunError?, signal: ControlSignal? = nil) {
+        self.output = output
+        self.error = error
+        self.signal = signal
+    }
 }
 
 /// A host function: Swift code the sandboxed program can call. It is the only way a program
@@ -34,6 +44,17 @@ public final class Session {
     /// expressions need far more than a Swift cooperative thread's stack.
     public static var threadStackSize = 512 << 20
 
+    /// Limits applied to each run (timeout, memory, output size, recursion depth).
+    public var limits: Limits {
+        get { interp.limits }
+        set { interp.limits = newValue }
+    }
+
+    /// Stops the current run (from any thread) as soon as the interpreter next checks, which
+    /// is within milliseconds, including while it waits on an async host function. The
+    /// session stays usable: the next run starts uncancelled.
+    public func cancel() { interp.cancellation.cancel() }
+
     /// Called with each piece of output as the program prints it.
     public var onOutput: ((String) -> Void)? {
         get { interp.output.onWrite }
@@ -45,6 +66,12 @@ public final class Session {
         globals = Globals(builtins: Builtins.namespace)
         globals["__name__"] = .str(PyStr("__main__"))
         interp.globals = globals
+    }
+
+    deinit {
+        // Functions stored in globals reference the globals table: break the cycle.
+        globals.clear()
+        interp.modules = [:]
     }
 
     // MARK: Bindings
@@ -74,12 +101,12 @@ public final class Session {
     /// Registers an asynchronous host function (an LLM request, say). While it runs, the
     /// interpreter's own thread waits; no Swift-concurrency thread is ever blocked.
     public func registerAsync(_ name: String, _ body: @escaping AsyncHostFunction) {
-        globals[name] = .object(PyBuiltinFunction(name) { _, a in
+        globals[name] = .object(PyBuiltinFunction(name) { interp, a in
             let kwargs = Dictionary(a.keywords, uniquingKeysWith: { _, last in last })
             let box = ResultBox()
             let done = DispatchSemaphore(value: 0)
             let positional = a.positional
-            Task.detached {
+            let task = Task.detached {
                 do {
                     box.result = .success(try await body(positional, kwargs))
                 } catch {
@@ -87,13 +114,26 @@ public final class Session {
                 }
                 done.signal()
             }
-            done.wait()
+            // Wait in short slices so a timeout or cancellation stops the run promptly; the
+            // host task is cancelled too (an HTTP request in it is aborted).
+            while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+                do {
+                    try interp.checkLimits()
+                } catch {
+                    task.cancel()
+                    throw error
+                }
+            }
             return try box.result!.get()
         })
     }
 
     private final class ResultBox: @unchecked Sendable {
         var result: Result<Value, Error>?
+    }
+
+    private final class RunBox: @unchecked Sendable {
+        var result: RunResult?
     }
 
     // MARK: Running
@@ -103,15 +143,15 @@ public final class Session {
     @discardableResult
     public func runBlocking(_ source: String, filename: String? = nil) -> RunResult {
         let done = DispatchSemaphore(value: 0)
-        var result: RunResult?
+        let box = RunBox()
         let thread = Thread { [self] in
-            result = self.runOnCurrentThread(source, filename: filename)
+            box.result = self.runOnCurrentThread(source, filename: filename)
             done.signal()
         }
         thread.stackSize = Session.threadStackSize
         thread.start()
         done.wait()
-        return result!
+        return box.result!
     }
 
     /// Runs source without blocking the caller's (cooperative) thread.
@@ -142,12 +182,30 @@ public final class Session {
         }
         let frame = Frame(interp: interp, globals: globals, code: code, closure: [])
         interp.callDepth = 0
+        interp.nestingDepth = 0
         interp.handling = []
+        interp.beginRun()
+        defer {
+            interp.cancellation.reset()
+            interp.output.limit = nil
+        }
         do {
             _ = try code.body.exec(frame)
+            interp.output.finish()
             return RunResult(output: interp.output.text, error: nil)
+        } catch let signal as ControlSignal {
+            interp.output.finish()
+            return RunResult(output: interp.output.text, error: nil, signal: signal)
+        } catch let e as LimitExceeded {
+            interp.output.finish()
+            var tb = "Traceback (most recent call last):\n  File \"\(name)\", line \(frame.line), in <module>\n"
+            tb += "\(e.pythonTypeName): \(e.message)\n"
+            var error = RunError(typeName: e.pythonTypeName, message: e.message, traceback: tb)
+            error.limit = e.kind
+            return RunResult(output: interp.output.text, error: error)
         } catch let e as PyException {
-            e.object.traceback.append(TracebackEntry(function: "<module>", line: frame.line))
+            interp.output.finish()
+            e.object.addTraceback(frame, function: "<module>")
             return RunResult(output: interp.output.text, error: runError(e, filename: name))
         } catch let e as TextError {
             return RunResult(output: interp.output.text, error: runError(e.asPython, filename: name))
@@ -194,7 +252,9 @@ public final class Session {
             text += "Traceback (most recent call last):\n"
             let lines = interp.sources[filename] ?? []
             for entry in e.traceback.reversed() {
-                text += "  File \"\(filename)\", line \(entry.line), in \(entry.function)\n"
+                let file = entry.filename ?? filename
+                let lines = file == filename ? lines : interp.sources[file] ?? []
+                text += "  File \"\(file)\", line \(entry.line), in \(entry.function)\n"
                 if entry.line >= 1 && entry.line <= lines.count {
                     let src = lines[entry.line - 1].trimmingCharacters(in: .whitespaces)
                     if !src.isEmpty { text += "    \(src)\n" }
@@ -202,9 +262,9 @@ public final class Session {
             }
         }
         let message = (try? interp.str(.object(e))) ?? ""
-        // Exceptions of modules print qualified, as CPython does (statistics.StatisticsError).
+        // CPython names exception classes from other modules in full (json.decoder.JSONDecodeError).
         let module = e.cls.module
-        let name = module == "builtins" || module == "__main__" ? e.cls.name : "\(module).\(e.cls.qualifiedName)"
+        let name = module == "builtins" || module == "__main__" ? e.cls.name : module + "." + e.cls.qualifiedName
         text += message.isEmpty ? name + "\n" : "\(name): \(message)\n"
         return text
     }

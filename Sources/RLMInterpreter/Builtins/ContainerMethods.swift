@@ -133,7 +133,17 @@ func installListMethods() {
     let tuple = BuiltinTypes.tuple
     defineMethod(tuple, "index") { interp, a in
         guard case .tuple(let tp) = a[0] else { throw PyException.typeError("descriptor requires a 'tuple' object") }
-        for (i, x) in tp.items.enumerated() where try interp.equals(x, a[1]) { return .int(i) }
+        try Arguments(Array(a.positional.dropFirst())).expect("index", min: 1, max: 3)
+        let n = tp.items.count
+        var start = a.count > 2 ? try a[2].asInt("start") : 0
+        var end = a.count > 3 ? try a[3].asInt("end") : n
+        if start < 0 { start = max(0, start + n) }
+        if end < 0 { end = max(0, end + n) }
+        var i = start
+        while i < min(end, n) {
+            if try interp.equals(tp.items[i], a[1]) { return .int(i) }
+            i += 1
+        }
         throw PyException.valueError("tuple.index(x): x not in tuple")
     }
     defineMethod(tuple, "count") { interp, a in
@@ -155,6 +165,13 @@ final class PyDictView: PyObject, NativeIterable, CustomRepr {
     let dict: PyDict
     let mode: DictIterator.Mode
     override var type: PyType {
+        if dict.kind == .ordered {
+            switch mode {
+            case .keys: return BuiltinTypes.odictKeys
+            case .values: return BuiltinTypes.odictValues
+            case .items: return BuiltinTypes.odictItems
+            }
+        }
         switch mode {
         case .keys: return BuiltinTypes.dictKeys
         case .values: return BuiltinTypes.dictValues

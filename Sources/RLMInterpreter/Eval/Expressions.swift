@@ -90,6 +90,35 @@ final class CompareNode: ExprNode {
     }
 }
 
+/// `a op b`: the common single comparison, with small-int and str fast paths.
+final class CompareOneNode: ExprNode {
+    let left: ExprNode
+    let op: ComparisonOperator
+    let right: ExprNode
+    init(left: ExprNode, op: ComparisonOperator, right: ExprNode, line: Int) {
+        self.left = left
+        self.op = op
+        self.right = right
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let a = try left.eval(f)
+        let b = try right.eval(f)
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .eq: return .bool(x == y)
+            case .ne: return .bool(x != y)
+            case .lt: return .bool(x < y)
+            case .le: return .bool(x <= y)
+            case .gt: return .bool(x > y)
+            case .ge: return .bool(x >= y)
+            default: break
+            }
+        }
+        return try f.interp.compareOp(op, a, b)
+    }
+}
+
 final class ConditionalNode: ExprNode {
     let test: ExprNode
     let body: ExprNode

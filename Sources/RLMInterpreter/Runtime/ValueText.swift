@@ -10,7 +10,7 @@ public func pyType(_ v: Value) -> PyType {
     case .float: return BuiltinTypes.float
     case .str: return BuiltinTypes.str
     case .list: return BuiltinTypes.list
-    case .tuple: return BuiltinTypes.tuple
+    case .tuple(let t): return t.type
     case .dict(let d):
         switch d.kind {
         case .dict: return BuiltinTypes.dict
@@ -22,7 +22,7 @@ public func pyType(_ v: Value) -> PyType {
 
 public func typeName(_ v: Value) -> String {
     let t = pyType(v)
-    return t.errorName ?? t.name
+    return t.messageName ?? t.name
 }
 
 /// repr() of values whose repr needs no user code (used for error messages).
@@ -40,6 +40,9 @@ extension Interp {
                 if let m = userMethod(v, "__str__") { return try strResult(callSpecial(m, v), "__str__") }
                 return try exceptionMessage(e)
             }
+            if let m = userMethod(v, "__str__") { return try strResult(callSpecial(m, v), "__str__") }
+            return try repr(v)
+        case .tuple(let t) where t.type !== BuiltinTypes.tuple:
             if let m = userMethod(v, "__str__") { return try strResult(callSpecial(m, v), "__str__") }
             return try repr(v)
         default:
@@ -70,12 +73,17 @@ extension Interp {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
-        case .big(let b): return b.value.description
+        case .big(let b):
+            do { return try pythonIntToDecimal(b.value) } catch let e as TextError { throw e.asPython }
         case .float(let d): return pythonFloatRepr(d)
         case .str(let s): return s.repr().string
         case .list(let l):
             return try reprContainer(l, "[", "]", l.items)
         case .tuple(let t):
+            if t.type !== BuiltinTypes.tuple {
+                if let m = userMethod(v, "__repr__") { return try strResult(callSpecial(m, v), "__repr__") }
+                if let custom = t as? CustomRepr { return try custom.repr(self) }
+            }
             if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
             return try reprContainer(t, "(", ")", t.items)
         case .dict(let d):
@@ -89,7 +97,8 @@ extension Interp {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return open + "..." + close }
         reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        try enterNested()
+        defer { reprInProgress.remove(id); leaveNested() }
         var out = open
         for (i, item) in items.enumerated() {
             if i > 0 { out += ", " }
@@ -102,9 +111,12 @@ extension Interp {
         let id = ObjectIdentifier(d)
         if reprInProgress.contains(id) { return "{...}" }
         reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        try enterNested()
+        defer { reprInProgress.remove(id); leaveNested() }
         var body = ""
-        for (i, e) in d.table.liveEntries.enumerated() {
+        // A Counter lists its elements by count, most common first (as CPython's repr does).
+        let entries = d.kind == .counter ? counterReprOrder(d) : d.table.liveEntries
+        for (i, e) in entries.enumerated() {
             if i > 0 { body += ", " }
             body += try repr(e.key) + ": " + repr(e.value)
         }
@@ -134,7 +146,7 @@ extension Interp {
             let inner = try reprContainer(s, "{", "}", elements)
             return s.frozen ? "frozenset(" + inner + ")" : inner
         case let t as PyType:
-            if t.isBuiltin { return "<class '\(t.name)'>" }
+            if t.isBuiltin && t.module == "builtins" { return "<class '\(t.name)'>" }
             return "<class '\(t.module).\(t.qualifiedName)'>"
         case let e as PyBaseException:
             if e.args.count == 1 { return "\(e.cls.name)(" + (try repr(e.args[0])) + ")" }
@@ -160,7 +172,8 @@ extension Interp {
         case let s as PySingleton:
             return s.name
         case let i as PyInstance:
-            return "<\(i.cls.module).\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"
+            let module = i.cls.module == "builtins" ? "" : i.cls.module + "."
+            return "<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"
         default:
             if let custom = o as? CustomRepr { return try custom.repr(self) }
             return "<\(o.type.name) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"

@@ -631,7 +631,7 @@ final class DatetimeModule {
             let bases = [base ?? BuiltinTypes.object]
             let t = PyType(name: name, qualifiedName: name, bases: bases, dict: [:], mro: base.map { $0.mro } ?? [BuiltinTypes.object])
             t.module = "datetime"
-            t.errorName = "datetime." + name
+            t.messageName = "datetime." + name
             return t
         }
         timedeltaType = make("timedelta")
@@ -641,7 +641,7 @@ final class DatetimeModule {
         tzinfoType = make("tzinfo")
         timezoneType = make("timezone", base: tzinfoType)
         isoCalendarType = makeRecordType("IsoCalendarDate", module: "datetime", fields: ["year", "week", "weekday"],
-                                         reprName: "datetime.IsoCalendarDate", errorName: "datetime.IsoCalendarDate")
+                                         reprName: "datetime.IsoCalendarDate", messageName: "datetime.IsoCalendarDate")
         structTimeType = makeStructTimeType()
         utc = PyTimezone(cls: timezoneType, offset: PyTimedelta(cls: timedeltaType, days: 0, seconds: 0, microseconds: 0), name: nil)
     }
@@ -1750,7 +1750,7 @@ let structTimeFields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm
 
 func makeStructTimeType() -> PyType {
     makeRecordType("struct_time", module: "time", fields: structTimeFields, reprName: "time.struct_time",
-                   errorName: "time.struct_time")
+                   messageName: "time.struct_time")
 }
 
 func makeStructTime(_ type: PyType, _ f: TimeFields, isdst: Int, zone: String? = nil, gmtoff: Int? = nil) -> Value {

@@ -194,7 +194,7 @@ final class PyRecord: PyInstance {
 
 /// Makes a record type; `reprName` is what its repr starts with ("datetime.IsoCalendarDate").
 func makeRecordType(_ name: String, module: String, fields: [String], reprName: String? = nil,
-                    errorName: String? = nil) -> PyType {
+                    messageName: String? = nil) -> PyType {
     func values(_ v: Value) -> [Value]? {
         if case .object(let o) = v, let r = o as? PyRecord { return r.values }
         if case .tuple(let t) = v { return t.items }
@@ -223,7 +223,7 @@ func makeRecordType(_ name: String, module: String, fields: [String], reprName: 
     methods["__iter__"] = { _, a in .object(ArrayIterator(values(a[0]) ?? [])) }
     methods["__setattr__"] = { _, a in throw PyException.attributeError("can't set attribute") }
     let t = makeNativeClass(name, module: module, methods)
-    t.errorName = errorName
+    t.messageName = messageName
     return t
 }
 

@@ -309,14 +309,36 @@ final class DataclassesModule {
             }
         }
         let compared = dataFields.filter { $0.inCompare }
+        let comparedNames = compared.map { $0.name }
         func values(_ interp: Interp, _ v: Value, _ fs: [PyField]) throws -> Value {
             .tuple(PyTuple(try fs.map { try interp.getAttribute(v, $0.name) }))
+        }
+        /// A field's value: the instance's own attribute when it has one and no property or
+        /// other class attribute could intercept the read, else a full attribute lookup.
+        func field(_ interp: Interp, _ v: Value, _ name: String) throws -> Value {
+            if case .object(let o) = v, let inst = o as? PyInstance, let own = inst.attributes[name] {
+                if case .object(let ao)? = inst.cls.lookup(name), ao is PyProperty { return try interp.getAttribute(v, name) }
+                return own
+            }
+            return try interp.getAttribute(v, name)
+        }
+        /// `(self.a, self.b, ...) op (other.a, other.b, ...)` without building the tuples.
+        func compareFields(_ interp: Interp, _ x: Value, _ y: Value, _ op: Interp.Ordering?) throws -> Bool {
+            for name in comparedNames {
+                let a = try field(interp, x, name), b = try field(interp, y, name)
+                if a.isIdentical(to: b) { continue }
+                if try interp.equals(a, b) { continue }
+                guard let op = op else { return false }
+                return try interp.compare(a, b, op)
+            }
+            guard let op = op else { return true }
+            return op == .le || op == .ge
         }
         if options.eq {
             setNew(cls, "__eq__") { interp, a in
                 try a.expect("__eq__", 2)
                 guard pyType(a[1]) === pyType(a[0]) else { return BuiltinTypes.notImplemented }
-                return .bool(try interp.equals(values(interp, a[0], compared), values(interp, a[1], compared)))
+                return .bool(try compareFields(interp, a[0], a[1], nil))
             }
         }
         if options.order {
@@ -327,7 +349,7 @@ final class DataclassesModule {
                 cls.dict[name] = .object(PyBuiltinFunction(name) { interp, a in
                     try a.expect(name, 2)
                     guard pyType(a[1]) === pyType(a[0]) else { return BuiltinTypes.notImplemented }
-                    return .bool(try interp.compare(values(interp, a[0], compared), values(interp, a[1], compared), op))
+                    return .bool(try compareFields(interp, a[0], a[1], op))
                 })
             }
         }

@@ -222,37 +222,57 @@ final class Statistics {
 
     func fail(_ message: String) -> PyException { PyException(error, message) }
 
-    /// _exact_ratio for the numeric types the sandbox has.
-    func exactRatio(_ v: Value) throws -> (Rational?, Double?, Bool) {
+    /// _exact_ratio for the numeric types the sandbox has: a finite value as num / 2**shift
+    /// (floats are dyadic), a non-finite float as itself; and whether it was a float.
+    func exactRatio(_ v: Value) throws -> (num: BigInt, shift: Int, special: Double?, isFloat: Bool) {
         switch v {
-        case .int(let i): return (Rational(BigInt(i)), nil, false)
-        case .big(let b): return (Rational(b.value), nil, false)
-        case .bool(let b): return (Rational(b ? 1 : 0), nil, false)
-        case .float(let d): return d.isFinite ? (Rational(exactly: d), nil, true) : (nil, d, true)
+        case .int(let i): return (BigInt(i), 0, nil, false)
+        case .big(let b): return (b.value, 0, nil, false)
+        case .bool(let b): return (b ? 1 : 0, 0, nil, false)
+        case .float(let d):
+            if !d.isFinite { return (0, 0, d, true) }
+            if d == 0 { return (0, 0, nil, true) }
+            var sig = d.significandBitPattern | (d.isNormal ? (1 << 52) : 0)
+            var exp = (d.isNormal ? Int(d.exponent) : -1022) - 52
+            let tz = sig.trailingZeroBitCount
+            sig >>= UInt64(tz)
+            exp += tz
+            var n = BigInt(sig)
+            if d < 0 { n = -n }
+            return exp >= 0 ? (n << exp, 0, nil, true) : (n, -exp, nil, true)
         default: throw PyException.typeError("can't convert type '\(typeName(v))' to numerator/denominator")
+        }
+    }
+
+    /// Sums dyadic partials exactly: numerators keyed by the power of two of their
+    /// denominator (CPython groups its partials by denominator the same way).
+    struct DyadicSum {
+        var partials: [Int: BigInt] = [:]
+        mutating func add(_ num: BigInt, _ shift: Int) {
+            if let p = partials[shift] { partials[shift] = p + num } else { partials[shift] = num }
+        }
+        var total: Rational {
+            guard let top = partials.keys.max() else { return Rational(0) }
+            var n = BigInt(0)
+            for (k, v) in partials { n += v << (top - k) }
+            return Rational(n, BigInt(1) << top)
         }
     }
 
     func exactSum(_ interp: Interp, _ data: [Value]) throws -> ExactSum {
         var s = ExactSum()
-        var num = BigInt(0), den = BigInt(1)
+        var sum = DyadicSum()
         for v in data {
-            let (r, special, isFloat) = try exactRatio(v)
+            let r = try exactRatio(v)
             s.count += 1
-            if isFloat { s.isFloat = true }
-            if let special = special {
+            if r.isFloat { s.isFloat = true }
+            if let special = r.special {
                 s.nonFinite = (s.nonFinite ?? 0) + special
-            } else if let r = r {
-                if r.den == den {
-                    num += r.num
-                } else {
-                    let lcm = den / BigInt(den.magnitude.greatestCommonDivisor(with: r.den.magnitude)) * r.den
-                    num = num * (lcm / den) + r.num * (lcm / r.den)
-                    den = lcm
-                }
+            } else {
+                sum.add(r.num, r.shift)
             }
         }
-        s.total = Rational(num, den)
+        s.total = sum.total
         return s
     }
 
@@ -267,21 +287,22 @@ final class Statistics {
             return try exactSum(interp, squares)
         }
         var s = ExactSum()
-        var sx = Rational(0), sxx = Rational(0)
+        var sx = DyadicSum(), sxx = DyadicSum()
         for v in data {
-            let (r, special, isFloat) = try exactRatio(v)
+            let r = try exactRatio(v)
             s.count += 1
-            if isFloat { s.isFloat = true }
-            if let special = special {
+            if r.isFloat { s.isFloat = true }
+            if let special = r.special {
                 s.nonFinite = (s.nonFinite ?? 0) + special
-            } else if let r = r {
-                sx = sx + r
-                sxx = sxx + r * r
+            } else {
+                sx.add(r.num, r.shift)
+                sxx.add(r.num * r.num, 2 * r.shift)
             }
         }
         if s.count > 0 && s.nonFinite == nil {
             let n = Rational(BigInt(s.count))
-            s.total = (n * sxx - sx * sx) / n
+            let x = sx.total
+            s.total = (n * sxx.total - x * x) / n
         }
         return s
     }

@@ -301,4 +301,34 @@ statistics.variance([5])
 variance requires at least two data points
 """#)
     }
+
+    func testStatisticsNormalDist() {
+        assertPython(#"""
+from statistics import NormalDist, StatisticsError
+import random
+n = NormalDist(100, 15)
+print(n, n.mean, n.median, n.mode, n.stdev, n.variance, NormalDist())
+print(n.pdf(110), n.cdf(130), n.inv_cdf(0.975), NormalDist().inv_cdf(0.999999), NormalDist().inv_cdf(1e-10), n.zscore(130), n.quantiles(), n.quantiles(10)[:3])
+print(n.overlap(NormalDist(110, 20)), n.overlap(NormalDist(120, 15)), n + 5, n - 5, n * 2, n / 2, -n, +n, 5 + n, 10 - n, 3 * n, n + NormalDist(1, 2), n - NormalDist(1, 2))
+print(NormalDist.from_samples([2.5, 3.25, 5.5, 11.25, 11.75]), NormalDist(1, 2) == NormalDist(1.0, 2.0), NormalDist(2, 3).samples(3, seed=42))
+random.seed(5)
+print(NormalDist(0, 1).samples(2))
+for c in [lambda: NormalDist(0, -1), lambda: NormalDist(0, 0).pdf(1), lambda: NormalDist().inv_cdf(1.5), lambda: NormalDist().overlap(3)]:
+    try:
+        c()
+    except (StatisticsError, TypeError) as e:
+        print(type(e).__name__, e)
+"""#, prints: #"""
+NormalDist(mu=100.0, sigma=15.0) 100.0 100.0 100.0 15.0 225.0 NormalDist(mu=0.0, sigma=1.0)
+0.02129653370149015 0.9772498680518208 129.3994597681008 4.753424308817089 -6.361340902404056 2.0 [89.88265374705878, 100.0, 110.11734625294122] [80.77672651683099, 87.37568149640629, 92.1339923093794]
+0.7489616436169411 0.5049850750938458 NormalDist(mu=105.0, sigma=15.0) NormalDist(mu=95.0, sigma=15.0) NormalDist(mu=200.0, sigma=30.0) NormalDist(mu=50.0, sigma=7.5) NormalDist(mu=-100.0, sigma=15.0) NormalDist(mu=100.0, sigma=15.0) NormalDist(mu=105.0, sigma=15.0) NormalDist(mu=-90.0, sigma=15.0) NormalDist(mu=300.0, sigma=45.0) NormalDist(mu=101.0, sigma=15.132745950421556) NormalDist(mu=99.0, sigma=15.132745950421556)
+NormalDist(mu=6.85, sigma=4.389618434442793) True [1.567729011266215, 1.4812891990054422, 1.6660524152970126]
+[-1.1788417512306717, -1.1481606807908016]
+StatisticsError sigma must be non-negative
+StatisticsError pdf() not defined when sigma is zero
+StatisticsError p must be in the range 0.0 < p < 1.0
+TypeError Expected another NormalDist instance
+
+"""#)
+    }
 }

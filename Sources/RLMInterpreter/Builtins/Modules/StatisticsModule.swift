@@ -204,7 +204,203 @@ func makeStatisticsModule(_ interp: Interp) -> PyModule {
         let intercept = proportional ? 0.0 : ybar - slope * xbar
         return makeRecord(regressionType, ["slope", "intercept"], [.float(slope), .float(intercept)])
     }
+    dict["NormalDist"] = .object(makeNormalDistClass(stats))
     return PyModule(name: "statistics", dict: dict)
+}
+
+/// A statistics.NormalDist.
+final class PyNormalDist: PyInstance {
+    var mu = 0.0
+    var sigma = 1.0
+}
+
+private func makeNormalDistClass(_ stats: Statistics) -> PyType {
+    var methods: [String: BuiltinBody] = [:]
+    func dist(_ v: Value) -> PyNormalDist? {
+        if case .object(let o) = v, let d = o as? PyNormalDist { return d }
+        return nil
+    }
+    var typeRef: PyType!
+    func make(_ mu: Double, _ sigma: Double) -> Value {
+        let d = PyNormalDist(cls: typeRef)
+        d.mu = mu
+        d.sigma = sigma
+        return .object(d)
+    }
+    methods["pdf"] = { interp, a in
+        let p = try a.bindDef("NormalDist.pdf", ["self", "x"]).slots
+        let d = dist(p[0]!)!
+        let variance = d.sigma * d.sigma
+        if variance == 0 { throw stats.fail("pdf() not defined when sigma is zero") }
+        let diff = try interp.floatArgument(p[1]!) - d.mu
+        return .float(exp(diff * diff / (-2.0 * variance)) / sqrt(2 * Double.pi * variance))
+    }
+    methods["cdf"] = { interp, a in
+        let p = try a.bindDef("NormalDist.cdf", ["self", "x"]).slots
+        let d = dist(p[0]!)!
+        if d.sigma == 0 { throw stats.fail("cdf() not defined when sigma is zero") }
+        return .float(normalCDF(try interp.floatArgument(p[1]!), d.mu, d.sigma))
+    }
+    methods["inv_cdf"] = { interp, a in
+        let p = try a.bindDef("NormalDist.inv_cdf", ["self", "p"]).slots
+        let d = dist(p[0]!)!
+        let prob = try interp.floatArgument(p[1]!)
+        if prob <= 0.0 || prob >= 1.0 { throw stats.fail("p must be in the range 0.0 < p < 1.0") }
+        if d.sigma <= 0.0 { throw stats.fail("cdf() not defined when sigma at or below zero") }
+        return .float(normalInverseCDF(prob, d.mu, d.sigma))
+    }
+    methods["quantiles"] = { interp, a in
+        let p = try a.bindDef("NormalDist.quantiles", ["self", "n"], defaults: 1).slots
+        let d = dist(p[0]!)!
+        let n = try p[1].map { try $0.asInt("n") } ?? 4
+        var out: [Value] = []
+        for i in stride(from: 1, to: n, by: 1) {
+            let prob = Double(i) / Double(n)
+            if prob <= 0.0 || prob >= 1.0 { throw stats.fail("p must be in the range 0.0 < p < 1.0") }
+            if d.sigma <= 0.0 { throw stats.fail("cdf() not defined when sigma at or below zero") }
+            out.append(.float(normalInverseCDF(prob, d.mu, d.sigma)))
+        }
+        return .list(PyList(out))
+    }
+    methods["zscore"] = { interp, a in
+        let p = try a.bindDef("NormalDist.zscore", ["self", "x"]).slots
+        let d = dist(p[0]!)!
+        if d.sigma == 0 { throw stats.fail("zscore() not defined when sigma is zero") }
+        return .float((try interp.floatArgument(p[1]!) - d.mu) / d.sigma)
+    }
+    methods["overlap"] = { interp, a in
+        let p = try a.bindDef("NormalDist.overlap", ["self", "other"]).slots
+        guard var x = dist(p[0]!), var y = dist(p[1]!) else {
+            throw PyException.typeError("Expected another NormalDist instance")
+        }
+        if (y.sigma, y.mu) < (x.sigma, x.mu) { swap(&x, &y) }
+        let xv = x.sigma * x.sigma, yv = y.sigma * y.sigma
+        if xv == 0 || yv == 0 { throw stats.fail("overlap() not defined when sigma is zero") }
+        let dv = yv - xv
+        let dm = abs(y.mu - x.mu)
+        if dv == 0 { return .float(1.0 - erf(dm / (2.0 * x.sigma * sqrt(2.0)))) }
+        let aa = x.mu * yv - y.mu * xv
+        let b = x.sigma * y.sigma * sqrt(dm * dm + dv * log(yv / xv))
+        let x1 = (aa + b) / dv, x2 = (aa - b) / dv
+        return .float(1.0 - (abs(normalCDF(x1, y.mu, y.sigma) - normalCDF(x1, x.mu, x.sigma))
+                             + abs(normalCDF(x2, y.mu, y.sigma) - normalCDF(x2, x.mu, x.sigma))))
+    }
+    methods["samples"] = { interp, a in
+        let (s, _) = try a.bindDef("NormalDist.samples", ["self", "n"], keywordOnly: ["seed"])
+        let d = dist(s[0]!)!
+        let n = try interp.smallIndexArgument(s[1]!)
+        let randomModule = Value.object(try interp.importModule("random"))
+        let gauss: Value
+        if let seed = s[2], !seed.isNone {
+            let generator = try interp.call(try interp.getAttribute(randomModule, "Random"), Arguments([seed]))
+            gauss = try interp.getAttribute(generator, "gauss")
+        } else {
+            gauss = try interp.getAttribute(randomModule, "gauss")
+        }
+        var out: [Value] = []
+        for _ in 0..<max(n, 0) { out.append(try interp.call(gauss, Arguments([.float(d.mu), .float(d.sigma)]))) }
+        return .list(PyList(out))
+    }
+    methods["__repr__"] = { _, a in
+        let d = dist(a[0])!
+        return .str(PyStr("\(d.cls.name)(mu=\(pythonFloatRepr(d.mu)), sigma=\(pythonFloatRepr(d.sigma)))"))
+    }
+    methods["__eq__"] = { _, a in
+        guard let x = dist(a[0]), let y = dist(a[1]) else { return BuiltinTypes.notImplemented }
+        return .bool(x.mu == y.mu && x.sigma == y.sigma)
+    }
+    methods["__hash__"] = { interp, a in
+        let d = dist(a[0])!
+        return .int(try interp.hash(.tuple(PyTuple([.float(d.mu), .float(d.sigma)]))))
+    }
+    methods["__add__"] = { interp, a in
+        let x = dist(a[0])!
+        if let y = dist(a[1]) { return make(x.mu + y.mu, vectorNorm([abs(x.sigma), abs(y.sigma)])) }
+        return make(try interp.floatArgument(try interp.binary(.add, .float(x.mu), a[1])), x.sigma)
+    }
+    methods["__radd__"] = methods["__add__"]
+    methods["__sub__"] = { interp, a in
+        let x = dist(a[0])!
+        if let y = dist(a[1]) { return make(x.mu - y.mu, vectorNorm([abs(x.sigma), abs(y.sigma)])) }
+        return make(try interp.floatArgument(try interp.binary(.sub, .float(x.mu), a[1])), x.sigma)
+    }
+    methods["__rsub__"] = { interp, a in
+        let x = dist(a[0])!
+        return make(-(try interp.floatArgument(try interp.binary(.sub, .float(x.mu), a[1]))), x.sigma)
+    }
+    methods["__mul__"] = { interp, a in
+        let x = dist(a[0])!
+        let k = try interp.floatArgument(a[1])
+        return make(x.mu * k, x.sigma * abs(k))
+    }
+    methods["__rmul__"] = methods["__mul__"]
+    methods["__truediv__"] = { interp, a in
+        let x = dist(a[0])!
+        let k = try interp.floatArgument(a[1])
+        if k == 0 { throw PyException.zeroDivision("float division by zero") }
+        return make(x.mu / k, x.sigma / abs(k))
+    }
+    methods["__pos__"] = { _, a in make(dist(a[0])!.mu, dist(a[0])!.sigma) }
+    methods["__neg__"] = { _, a in make(-dist(a[0])!.mu, dist(a[0])!.sigma) }
+    let t = makeNativeClass("NormalDist", module: "statistics", methods)
+    typeRef = t
+    for (name, get) in [("mean", { (d: PyNormalDist) in d.mu }), ("median", { $0.mu }), ("mode", { $0.mu }),
+                        ("stdev", { $0.sigma }), ("variance", { $0.sigma * $0.sigma })] {
+        t.dict[name] = .object(PyProperty(getter: .object(PyBuiltinFunction(name) { _, a in .float(get(dist(a[0])!)) })))
+    }
+    t.constructor = { interp, type, args in
+        let p = try args.bindDef("NormalDist", ["mu", "sigma"], defaults: 2).slots
+        let sigmaValue = p[1] ?? .float(1.0)
+        if try interp.lessThan(sigmaValue, .float(0.0)) { throw stats.fail("sigma must be non-negative") }
+        let d = PyNormalDist(cls: type)
+        d.mu = try interp.toFloat(p[0] ?? .float(0.0))
+        d.sigma = try interp.toFloat(sigmaValue)
+        return .object(d)
+    }
+    t.dict["from_samples"] = .object(PyClassMethod(.object(PyBuiltinFunction("from_samples") { interp, a in
+        try a.expect("from_samples", 2)
+        let ss = try stats.sumOfSquares(interp, try interp.collect(a[1]), nil)
+        if ss.count < 2 { throw stats.fail("stdev requires at least two data points") }
+        let mss = ss.total / Rational(BigInt(ss.count - 1))
+        return try interp.call(a[0], Arguments([.float(try ss.mean.toDouble()), .float(floatSqrtOfFraction(mss.num, mss.den))]))
+    })))
+    return t
+}
+
+private func normalCDF(_ x: Double, _ mu: Double, _ sigma: Double) -> Double {
+    0.5 * (1.0 + erf((x - mu) / (sigma * sqrt(2.0))))
+}
+
+/// Wichura's AS241 algorithm, as CPython's _normal_dist_inv_cdf.
+private func normalInverseCDF(_ p: Double, _ mu: Double, _ sigma: Double) -> Double {
+    let q = p - 0.5
+    if abs(q) <= 0.425 {
+        let r = 0.180625 - q * q
+        let num = (((((((2509.0809287301227 * r + 33430.57558358813) * r + 67265.7709270087) * r + 45921.95393154987) * r
+            + 13731.69376550946) * r + 1971.5909503065513) * r + 133.14166789178438) * r + 3.3871328727963665) * q
+        let den = (((((((5226.495278852854 * r + 28729.085735721943) * r + 39307.89580009271) * r + 21213.794301586597) * r
+            + 5394.196021424751) * r + 687.1870074920579) * r + 42.31333070160091) * r + 1.0)
+        return mu + (num / den) * sigma
+    }
+    var r = q <= 0.0 ? p : 1.0 - p
+    r = sqrt(-log(r))
+    let num: Double, den: Double
+    if r <= 5.0 {
+        r = r - 1.6
+        num = (((((((0.0007745450142783414 * r + 0.022723844989269184) * r + 0.2417807251774506) * r + 1.2704582524523684) * r
+            + 3.6478483247632045) * r + 5.769497221460691) * r + 4.630337846156546) * r + 1.4234371107496835)
+        den = (((((((1.0507500716444169e-09 * r + 0.0005475938084995345) * r + 0.015198666563616457) * r + 0.14810397642748008) * r
+            + 0.6897673349851) * r + 1.6763848301838038) * r + 2.053191626637759) * r + 1.0)
+    } else {
+        r = r - 5.0
+        num = (((((((2.0103343992922881e-07 * r + 2.7115555687434876e-05) * r + 0.0012426609473880784) * r + 0.026532189526576124) * r
+            + 0.29656057182850487) * r + 1.7848265399172913) * r + 5.463784911164114) * r + 6.657904643501103)
+        den = (((((((2.0442631033899397e-15 * r + 1.421511758316446e-07) * r + 1.8463183175100548e-05) * r + 0.0007868691311456133) * r
+            + 0.014875361290850615) * r + 0.1369298809227358) * r + 0.599832206555888) * r + 1.0)
+    }
+    var x = num / den
+    if q < 0.0 { x = -x }
+    return mu + x * sigma
 }
 
 /// The exact sum of numeric data: its type (int unless a float occurs), the exact total and
@@ -214,6 +410,8 @@ struct ExactSum {
     var total = Rational(0)
     var count = 0
     var nonFinite: Double?
+    /// The exact mean (from _ss).
+    var mean = Rational(0)
 }
 
 final class Statistics {
@@ -303,6 +501,7 @@ final class Statistics {
             let n = Rational(BigInt(s.count))
             let x = sx.total
             s.total = (n * sxx.total - x * x) / n
+            s.mean = x / n
         }
         return s
     }

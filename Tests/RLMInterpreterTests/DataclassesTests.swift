@@ -313,4 +313,29 @@ print(Config.__annotations__, Config.retries, hasattr(Config, "name"), int | Non
 
 """#)
     }
+
+    func testFutureAnnotationsKeepStrings() {
+        assertPython(#"""
+from __future__ import annotations
+from dataclasses import dataclass, field, fields
+from typing import ClassVar, Optional
+import __future__
+
+@dataclass
+class Node:
+    value: int
+    next: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    weights: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    cb: Optional["Node"] = None
+    count: ClassVar[int] = 0
+    expr: list[-1 if True else 2] = None
+
+n = Node(1, Node(2))
+print(n, Node.__annotations__, [f.name for f in fields(Node)], annotations, __future__.annotations)
+"""#, prints: #"""
+Node(value=1, next=Node(value=2, next=None, children=[], weights={}, cb=None, expr=None), children=[], weights={}, cb=None, expr=None) {'value': 'int', 'next': 'Node | None', 'children': 'list[Node]', 'weights': 'dict[str, tuple[int, ...]]', 'cb': "Optional['Node']", 'count': 'ClassVar[int]', 'expr': 'list[-1 if True else 2]'} ['value', 'next', 'children', 'weights', 'cb', 'expr'] _Feature((3, 7, 0, 'beta', 1), None, 16777216) _Feature((3, 7, 0, 'beta', 1), None, 16777216)
+
+"""#)
+    }
 }

@@ -19,9 +19,10 @@ enum ModuleRegistry {
         "random": { makeRandomModule($0) },
         "datetime": { makeDatetimeModule($0) },
         "time": { makeTimeModule($0) },
+        "__future__": { makeFutureModule($0) },
     ]
 
-    static var available: [String] { factories.keys.sorted() }
+    static var available: [String] { factories.keys.filter { !$0.hasPrefix("_") }.sorted() }
 }
 
 extension Interp {

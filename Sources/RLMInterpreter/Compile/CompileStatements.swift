@@ -52,7 +52,9 @@ extension Compiler {
             // In a class body `name: T [= v]` also records T in `__annotations__` (dataclasses
             // read the field order from it).
             if scope.kind == .classBody, case .name(let name) = t.kind {
-                return ClassAnnotationStmt(name: name, annotation: try expr(annotation),
+                let annotationNode = globals.futureAnnotations
+                    ? ConstantNode(.str(PyStr(AnnotationText.text(annotation))), line: line) : try expr(annotation)
+                return ClassAnnotationStmt(name: name, annotation: annotationNode,
                                            value: try value.map { try expr($0) },
                                            target: value == nil ? nil : try target(t), line: line)
             }

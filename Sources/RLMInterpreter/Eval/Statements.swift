@@ -180,6 +180,7 @@ final class WhileStmt: StmtNode {
         let interp = f.interp
         while true {
             if !skipTest {
+                f.line = line   // an error in the test is reported at the `while` line
                 if !(try interp.truthy(test.eval(f))) { return try runElse(f) }
             }
             skipTest = false
@@ -250,7 +251,9 @@ final class ForStmt: StmtNode {
             }
             iterator = try interp.iterate(source)
         }
-        while let item = try iterator.next(interp) {
+        while true {
+            f.line = line   // an error from the iterator is reported at the `for` line
+            guard let item = try iterator.next(interp) else { break }
             try target.assign(f, item)
             switch try body.exec(f) {
             case .normal, .continueLoop: continue

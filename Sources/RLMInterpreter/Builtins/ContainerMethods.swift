@@ -1,34 +1,6 @@
 /// Methods of list, tuple, dict and set.
 
 extension Interp {
-    /// Python's sort: stable, by `key`, optionally reversed (equal keys keep their order).
-    func sortValues(_ items: [Value], key: Value, reverse: Bool) throws -> [Value] {
-        var keys = items
-        if !key.isNone {
-            keys = []
-            keys.reserveCapacity(items.count)
-            for item in items { keys.append(try call(key, Arguments([item]))) }
-        }
-        var order = Array(0..<items.count)
-        // Fast paths: homogeneous ints or strings compare without dispatch.
-        if keys.allSatisfy({ if case .int = $0 { return true }; return false }) {
-            let ints = keys.map { v -> Int in if case .int(let i) = v { return i }; return 0 }
-            order.sort { a, b in reverse ? (ints[a] > ints[b] || (ints[a] == ints[b] && a < b)) : (ints[a] < ints[b] || (ints[a] == ints[b] && a < b)) }
-            return order.map { items[$0] }
-        }
-        try order.sort { a, b in
-            if reverse {
-                if try lessThan(keys[b], keys[a]) { return true }
-                if try lessThan(keys[a], keys[b]) { return false }
-            } else {
-                if try lessThan(keys[a], keys[b]) { return true }
-                if try lessThan(keys[b], keys[a]) { return false }
-            }
-            return a < b
-        }
-        return order.map { items[$0] }
-    }
-
     func sortArguments(_ a: Arguments, _ name: String, skip: Int) throws -> (key: Value, reverse: Bool) {
         if a.positional.count > skip {
             throw PyException.typeError("\(name)() takes no positional arguments")

@@ -149,7 +149,7 @@ struct JSONEncoderState {
                     if !appendShortEscape(c) { appendUnicodeEscape(UInt32(c)) }
                     i += 1
                 } else {
-                    let (cp, w) = decodeUTF8Buffer(b, i)
+                    let (cp, w) = decodeUTF8(b, i)
                     if cp >= 0x10000 {
                         let v = cp - 0x10000
                         appendUnicodeEscape(0xD800 | (v >> 10))
@@ -281,18 +281,6 @@ struct JSONEncoderState {
     }
 }
 
-/// Decodes the code point at byte `p` of a buffer of valid (generalised) UTF-8.
-@inline(__always)
-func decodeUTF8Buffer(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (cp: UInt32, width: Int) {
-    let b0 = UInt32(b[p])
-    if b0 < 0x80 { return (b0, 1) }
-    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F), 2) }
-    if b0 < 0xF0 {
-        return ((b0 & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F), 3)
-    }
-    return ((b0 & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12
-            | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F), 4)
-}
 
 /// repr(float) appended as bytes. Swift's shortest-digits description already has Python's
 /// layout between 1e-4 and 1e16; everything else goes through the general formatter.

@@ -216,7 +216,19 @@ final class WithStmt: StmtNode {
         do {
             flow = try body.exec(f)
         } catch let e as PyException {
-            let suppress = try interp.call(exit, Arguments([.object(e.object.cls), .object(e.object), .none]))
+            // __exit__ runs at the `with` line while the exception is being handled: one it
+            // raises gets the body's exception as __context__.
+            e.object.addTraceback(f)
+            f.line = line
+            interp.handling.append(e.object)
+            let suppress: Value
+            do {
+                defer { interp.handling.removeLast() }
+                suppress = try interp.call(exit, Arguments([.object(e.object.cls), .object(e.object), .none]))
+            } catch let inner as PyException {
+                if inner.object !== e.object && inner.object.context == nil { inner.object.context = e.object }
+                throw inner
+            }
             if try interp.truthy(suppress) { return .normal }
             throw e
         }
@@ -224,6 +236,7 @@ final class WithStmt: StmtNode {
             f.resumeStack.append(.value(exit))
             return flow
         }
+        f.line = line
         _ = try interp.call(exit, Arguments([.none, .none, .none]))
         return flow
     }

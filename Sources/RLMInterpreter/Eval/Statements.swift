@@ -218,6 +218,7 @@ final class WhileStmt: StmtNode {
         while true {
             try interp.tick()
             if !skipTest {
+                f.line = line   // an error in the test is reported at the `while` line
                 let v = try test.eval(f)
                 if case .bool(let b) = v {
                     if !b { return try runElse(f) }
@@ -294,7 +295,9 @@ final class ForStmt: StmtNode {
             }
             iterator = try interp.iterate(source)
         }
-        while let item = try iterator.next(interp) {
+        while true {
+            f.line = line   // an error from the iterator is reported at the `for` line
+            guard let item = try iterator.next(interp) else { break }
             try interp.tick()
             try target.assign(f, item)
             switch try body.exec(f) {

@@ -49,9 +49,43 @@ extension Interp {
     }
 
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-        let code = fn.code
-        let frame = Frame(interp: self, globals: fn.globals, code: code, closure: fn.closure)
+        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
         try bindArguments(fn, args, frame)
+        return try run(fn, frame)
+    }
+
+    /// Calls `fn` with positional arguments evaluated straight into its frame's slots (no
+    /// argument array, no bound method). Returns nil when the call needs the general binder
+    /// (keywords, *args, keyword-only parameters); nothing has been evaluated then.
+    @inline(__always)
+    func callDirect(_ fn: PyFunction, receiver: Value?, _ nodes: [DisplayElement], _ caller: Frame) throws -> Value? {
+        let spec = fn.code.parameters
+        let given = nodes.count + (receiver == nil ? 0 : 1)
+        guard !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0, given <= spec.positionalCount,
+              given >= spec.positionalCount - fn.defaults.count else { return nil }
+        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
+        var i = 0
+        if let r = receiver {
+            frame.slots[0] = r
+            i = 1
+        }
+        for e in nodes {
+            frame.slots[i] = try e.node.eval(caller)
+            i += 1
+        }
+        if i < spec.positionalCount {
+            let firstDefault = spec.positionalCount - fn.defaults.count
+            while i < spec.positionalCount {
+                frame.slots[i] = fn.defaults[i - firstDefault]
+                i += 1
+            }
+        }
+        return try run(fn, frame)
+    }
+
+    /// Runs a function whose arguments are bound.
+    private func run(_ fn: PyFunction, _ frame: Frame) throws -> Value {
+        let code = fn.code
         for (slot, cell) in code.cellParameters {
             frame.cells[cell].value = frame.slots[slot]
         }

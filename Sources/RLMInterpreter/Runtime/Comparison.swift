@@ -268,8 +268,20 @@ extension Interp {
 
     private func compareSequences(_ x: [Value], _ y: [Value], _ op: Ordering) throws -> Bool {
         let n = min(x.count, y.count)
-        for i in 0..<n where !x[i].isIdentical(to: y[i]) {
-            if !(try equals(x[i], y[i])) { return try compare(x[i], y[i], op) }
+        for i in 0..<n {
+            // Three-way fast paths for the sort keys models build: (int, str, ...) tuples.
+            switch (x[i], y[i]) {
+            case (.int(let a), .int(let b)):
+                if a != b { return Interp.apply(op, a, b) }
+                continue
+            case (.str(let a), .str(let b)):
+                let c = a === b ? 0 : PyStr.compare(a, b)
+                if c != 0 { return Interp.apply(op, c, 0) }
+                continue
+            default:
+                if x[i].isIdentical(to: y[i]) { continue }
+                if !(try equals(x[i], y[i])) { return try compare(x[i], y[i], op) }
+            }
         }
         return Interp.apply(op, x.count, y.count)
     }

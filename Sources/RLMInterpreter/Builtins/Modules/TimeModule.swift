@@ -2,8 +2,8 @@ import BigInt
 import Foundation
 
 /// `time`: clocks, sleep, struct_time, gmtime/localtime, strftime/strptime. The sandbox's
-/// local time zone is UTC. sleep() waits in slices of at most 50 ms, so a run can be
-/// stopped between slices.
+/// local time zone is UTC. sleep() waits in slices of at most 20 ms and checks the run's
+/// limits between them, so a timeout or cancellation ends it promptly.
 func makeTimeModule(_ interp: Interp) -> PyModule {
     let structTime = makeStructTimeType()
     var dict: [String: Value] = ["struct_time": .object(structTime)]
@@ -64,9 +64,10 @@ func makeTimeModule(_ interp: Interp) -> PyModule {
         let deadline = monotonicNs() + Int(seconds * 1e9)
         // Short slices: a limit or cancellation check between them can end the wait.
         while true {
+            try interp.checkLimits()
             let left = deadline - monotonicNs()
             if left <= 0 { break }
-            var slice = timespec(tv_sec: 0, tv_nsec: min(left, 50_000_000))
+            var slice = timespec(tv_sec: 0, tv_nsec: min(left, 20_000_000))
             nanosleep(&slice, nil)
         }
         return .none

@@ -28,17 +28,16 @@ final class ArrayIterator: PyIterator {
     }
 }
 
+/// Walks a str by byte offset, so each step is O(1) on non-ASCII text too.
 final class StrIterator: PyIterator {
     let string: PyStr
-    var index = 0
     var byteOffset = 0
     init(_ string: PyStr) { self.string = string }
     override func next(_ interp: Interp) throws -> Value? {
-        if index < string.count {
-            defer { index += 1 }
-            return .str(string.scalar(at: index))
-        }
-        return nil
+        guard byteOffset < string.utf8.count else { return nil }
+        let (char, next) = string.char(atByteOffset: byteOffset)
+        byteOffset = next
+        return .str(char)
     }
 }
 

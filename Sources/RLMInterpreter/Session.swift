@@ -202,7 +202,10 @@ public final class Session {
             }
         }
         let message = (try? interp.str(.object(e))) ?? ""
-        text += message.isEmpty ? e.cls.name + "\n" : "\(e.cls.name): \(message)\n"
+        // Classes from modules print qualified (re.error), as CPython does for non-builtins.
+        let cls = e.cls
+        let name = cls.module == "builtins" || cls.module == "__main__" ? cls.name : "\(cls.module).\(cls.qualifiedName)"
+        text += message.isEmpty ? name + "\n" : "\(name): \(message)\n"
         return text
     }
 }

@@ -3,6 +3,7 @@
 enum ModuleRegistry {
     nonisolated(unsafe) static var factories: [String: (Interp) -> PyModule] = [
         "typing": { _ in makeTypingModule() },
+        "re": { interp in makeReModule(interp) },
     ]
 
     static var available: [String] { factories.keys.sorted() }

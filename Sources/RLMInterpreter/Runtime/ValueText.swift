@@ -131,7 +131,7 @@ extension Interp {
             let inner = try reprContainer(s, "{", "}", elements)
             return s.frozen ? "frozenset(" + inner + ")" : inner
         case let t as PyType:
-            if t.isBuiltin { return "<class '\(t.name)'>" }
+            if t.isBuiltin { return t.module == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.module).\(t.name)'>" }
             return "<class '\(t.module).\(t.qualifiedName)'>"
         case let e as PyBaseException:
             if e.args.count == 1 { return "\(e.cls.name)(" + (try repr(e.args[0])) + ")" }

@@ -5,7 +5,7 @@ import PackageDescription
 //   rlm (executable)  ->  RLMInterpreter
 let package = Package(
     name: "rlm",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rlm", targets: ["rlm"]),
         .library(name: "RLMInterpreter", targets: ["RLMInterpreter"]),

@@ -7,6 +7,8 @@ public struct RunError: Error, CustomStringConvertible {
     public let message: String
     /// CPython-style traceback text, ending with the "Type: message" line.
     public let traceback: String
+    /// Set when a resource limit or cancellation ended the run.
+    public var limit: LimitKind?
     public var description: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
 }
 
@@ -33,6 +35,17 @@ public final class Session {
     /// Stack size of the thread each run executes on. Deep Python recursion and deeply nested
     /// expressions need far more than a Swift cooperative thread's stack.
     public static var threadStackSize = 512 << 20
+
+    /// Limits applied to each run (timeout, memory, output size, recursion depth).
+    public var limits: Limits {
+        get { interp.limits }
+        set { interp.limits = newValue }
+    }
+
+    /// Stops the current run (from any thread) as soon as the interpreter next checks, which
+    /// is within milliseconds, including while it waits on an async host function. The
+    /// session stays usable: the next run starts uncancelled.
+    public func cancel() { interp.cancellation.cancel() }
 
     /// Called with each piece of output as the program prints it.
     public var onOutput: ((String) -> Void)? {
@@ -74,12 +87,12 @@ public final class Session {
     /// Registers an asynchronous host function (an LLM request, say). While it runs, the
     /// interpreter's own thread waits; no Swift-concurrency thread is ever blocked.
     public func registerAsync(_ name: String, _ body: @escaping AsyncHostFunction) {
-        globals[name] = .object(PyBuiltinFunction(name) { _, a in
+        globals[name] = .object(PyBuiltinFunction(name) { interp, a in
             let kwargs = Dictionary(a.keywords, uniquingKeysWith: { _, last in last })
             let box = ResultBox()
             let done = DispatchSemaphore(value: 0)
             let positional = a.positional
-            Task.detached {
+            let task = Task.detached {
                 do {
                     box.result = .success(try await body(positional, kwargs))
                 } catch {
@@ -87,13 +100,26 @@ public final class Session {
                 }
                 done.signal()
             }
-            done.wait()
+            // Wait in short slices so a timeout or cancellation stops the run promptly; the
+            // host task is cancelled too (an HTTP request in it is aborted).
+            while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+                do {
+                    try interp.checkLimits()
+                } catch {
+                    task.cancel()
+                    throw error
+                }
+            }
             return try box.result!.get()
         })
     }
 
     private final class ResultBox: @unchecked Sendable {
         var result: Result<Value, Error>?
+    }
+
+    private final class RunBox: @unchecked Sendable {
+        var result: RunResult?
     }
 
     // MARK: Running
@@ -103,15 +129,15 @@ public final class Session {
     @discardableResult
     public func runBlocking(_ source: String, filename: String? = nil) -> RunResult {
         let done = DispatchSemaphore(value: 0)
-        var result: RunResult?
+        let box = RunBox()
         let thread = Thread { [self] in
-            result = self.runOnCurrentThread(source, filename: filename)
+            box.result = self.runOnCurrentThread(source, filename: filename)
             done.signal()
         }
         thread.stackSize = Session.threadStackSize
         thread.start()
         done.wait()
-        return result!
+        return box.result!
     }
 
     /// Runs source without blocking the caller's (cooperative) thread.
@@ -142,11 +168,26 @@ public final class Session {
         }
         let frame = Frame(interp: interp, globals: globals, code: code, closure: [])
         interp.callDepth = 0
+        interp.nestingDepth = 0
         interp.handling = []
+        interp.beginRun()
+        defer {
+            interp.cancellation.reset()
+            interp.output.limit = nil
+        }
         do {
             _ = try code.body.exec(frame)
+            interp.output.finish()
             return RunResult(output: interp.output.text, error: nil)
+        } catch let e as LimitExceeded {
+            interp.output.finish()
+            var tb = "Traceback (most recent call last):\n  File \"\(name)\", line \(frame.line), in <module>\n"
+            tb += "\(e.pythonTypeName): \(e.message)\n"
+            var error = RunError(typeName: e.pythonTypeName, message: e.message, traceback: tb)
+            error.limit = e.kind
+            return RunResult(output: interp.output.text, error: error)
         } catch let e as PyException {
+            interp.output.finish()
             e.object.traceback.append(TracebackEntry(function: "<module>", line: frame.line))
             return RunResult(output: interp.output.text, error: runError(e, filename: name))
         } catch let e as TextError {

@@ -32,6 +32,7 @@ struct Exec: ParsableCommand {
             throw ExitCode(2)
         }
         let session = Session()
+        session.limits = Limits(timeout: timeout, maxMemoryBytes: maxMemory.map { $0 << 20 }, maxOutputBytes: maxOutput)
         if let path = context {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write("rlm exec: cannot read context file \(path)\n".data(using: .utf8)!)

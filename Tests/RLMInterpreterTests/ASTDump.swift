@@ -27,8 +27,8 @@ struct ASTDumper {
         case .ellipsis: return "Ellipsis"
         case .int(let i): return "int:\(i)"
         case .bigInt(let digits): return "int:\(digits)"
-        case .float(let d): return "float:" + pythonFloatRepr(d)
-        case .imaginary(let d): return "imag:" + pythonFloatRepr(d)
+        case .float(let d): return "float:" + dumpFloatRepr(d)
+        case .imaginary(let d): return "imag:" + dumpFloatRepr(d)
         case .str(let s): return "str:" + jsonString(s)
         case .bytes(let b): return "bytes:" + b.map(String.init).joined(separator: ",")
         }
@@ -213,7 +213,7 @@ struct ASTDumper {
 }
 
 /// The string as Python's json.dumps(s, ensure_ascii=True) writes it.
-func jsonString(_ s: String) -> String {
+fileprivate func jsonString(_ s: String) -> String {
     var out = "\""
     func hex4(_ v: UInt32) -> String {
         let h = String(v, radix: 16)
@@ -246,7 +246,7 @@ func jsonString(_ s: String) -> String {
 
 /// repr(float) for the dump: Swift's shortest digits, laid out as Python does
 /// (positional for exponents -4 through 15, otherwise scientific with two exponent digits).
-func pythonFloatRepr(_ d: Double) -> String {
+fileprivate func dumpFloatRepr(_ d: Double) -> String {
     if d.isNaN { return "nan" }
     if d.isInfinite { return d < 0 ? "-inf" : "inf" }
     var text = "\(d)"

@@ -4,6 +4,10 @@ import BigInt
 extension Interp {
     /// `format(v, spec)`.
     public func format(_ v: Value, _ spec: String) throws -> String {
+        // A width is a size-predictable allocation: refuse absurd ones before padding.
+        if spec.count > 1, let width = Interp.largestNumber(in: spec), width > 1 << 16 {
+            try reserve(bytes: width)
+        }
         do {
             switch v {
             case .str(let s): return spec.isEmpty ? s.string : try formatStr(s, spec: spec).string
@@ -27,6 +31,26 @@ extension Interp {
         } catch let e as TextError {
             throw e.asPython
         }
+    }
+
+    static func largestNumber(in spec: String) -> Int? {
+        var best: Int?
+        var current = 0
+        var inDigits = false
+        for u in spec.utf8 {
+            if u >= 48 && u <= 57 {
+                let (m, o1) = current.multipliedReportingOverflow(by: 10)
+                let (a, o2) = m.addingReportingOverflow(Int(u - 48))
+                current = o1 || o2 ? Int.max : a
+                inDigits = true
+            } else if inDigits {
+                best = max(best ?? 0, current)
+                current = 0
+                inDigits = false
+            }
+        }
+        if inDigits { best = max(best ?? 0, current) }
+        return best
     }
 
     // MARK: str.format

@@ -179,6 +179,7 @@ final class WhileStmt: StmtNode {
         }
         let interp = f.interp
         while true {
+            try interp.tick()
             if !skipTest {
                 if !(try interp.truthy(test.eval(f))) { return try runElse(f) }
             }
@@ -237,6 +238,7 @@ final class ForStmt: StmtNode {
                 var i = r.start
                 let step = r.step
                 while step > 0 ? i < r.stop : i > r.stop {
+                    try interp.tick()
                     try target.assign(f, .int(i))
                     switch try body.exec(f) {
                     case .normal, .continueLoop: break
@@ -251,6 +253,7 @@ final class ForStmt: StmtNode {
             iterator = try interp.iterate(source)
         }
         while let item = try iterator.next(interp) {
+            try interp.tick()
             try target.assign(f, item)
             switch try body.exec(f) {
             case .normal, .continueLoop: continue

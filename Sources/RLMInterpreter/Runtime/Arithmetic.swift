@@ -247,9 +247,7 @@ extension Interp {
 
     /// Guards operations whose result size is predictable (part of the memory limit).
     func checkBigAllocation(bits: Int) throws {
-        if bits > 400_000_000 {   // ~50 MB of digits
-            throw PyException(BuiltinTypes.memoryError, "integer result too large")
-        }
+        try reserve(bytes: bits / 8)
     }
 
     private func bigBinary(_ op: BinaryOperator, _ x: BigInt, _ y: BigInt) throws -> Value {
@@ -350,8 +348,12 @@ extension Interp {
 
     private func sequenceBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
         switch (op, a, b) {
-        case (.add, .str(let x), .str(let y)): return .str(x + y)
-        case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))
+        case (.add, .str(let x), .str(let y)):
+            try reserve(bytes: x.utf8.count + y.utf8.count)
+            return .str(x + y)
+        case (.add, .list(let x), .list(let y)):
+            try reserve(bytes: (x.items.count + y.items.count) * MemoryLayout<Value>.stride)
+            return .list(PyList(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(PyTuple(x.items + y.items))
         case (.mul, .str(let s), _), (.mul, _, .str(let s)):
             guard let n = repeatCount(op, a, b) else { return nil }
@@ -432,9 +434,7 @@ extension Interp {
     func checkAllocation(bytes: Int, times n: Int) throws {
         if n <= 0 || bytes == 0 { return }
         let (total, overflow) = bytes.multipliedReportingOverflow(by: n)
-        if overflow || total > 1 << 34 {
-            throw PyException(BuiltinTypes.memoryError, "")
-        }
+        try reserve(bytes: overflow ? Int.max : total)
     }
 
     func setBinary(_ op: BinaryOperator, _ x: PySet, _ y: PySet) throws -> Value? {

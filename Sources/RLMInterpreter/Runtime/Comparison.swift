@@ -107,6 +107,8 @@ extension Interp {
 
     private func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
         if x.count != y.count { return false }
+        try enterNested()
+        defer { leaveNested() }
         for i in 0..<x.count where !x[i].isIdentical(to: y[i]) {
             if !(try equals(x[i], y[i])) { return false }
         }
@@ -232,6 +234,8 @@ extension Interp {
             return d.bitPattern.hashValue
         case .big(let b): return b.value.hashValue
         case .tuple(let t):
+            try enterNested()
+            defer { leaveNested() }
             var h: UInt = 0x345678
             for item in t.items {
                 h = (h ^ UInt(bitPattern: try hash(item))) &* 1_000_003

@@ -156,6 +156,13 @@ public final class PyDict: PyObject {
     override public var type: PyType { BuiltinTypes.dict }
     public override init() {}
 
+    deinit {
+        if table.count == 0 { return }
+        var values = table.keys + table.values
+        table.removeAll()
+        DeferredRelease.release(&values)
+    }
+
     public var count: Int { table.count }
 
     public func get(_ key: Value, _ interp: Interp) throws -> Value? { try table.find(key, interp) }

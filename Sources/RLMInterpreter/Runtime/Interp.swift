@@ -10,18 +10,47 @@ public final class OutputBuffer {
     public var onWrite: ((String) -> Void)?
     /// When false, pieces go to `onWrite` only (the CLI streams and keeps nothing).
     public var captures = true
+    /// Bytes kept per run; what is printed beyond it is dropped and counted.
+    public var limit: Int?
+    /// Bytes dropped because of the limit.
+    public private(set) var droppedBytes = 0
 
     public init() {}
 
     public func write(_ s: String) {
+        let n = s.utf8.count
+        if let limit = limit, byteCount + n > limit {
+            let room = max(0, limit - byteCount)
+            droppedBytes += n - room
+            if room == 0 { return }
+            // Cut at a character boundary that fits.
+            var kept = Substring(s)
+            while kept.utf8.count > room { kept = kept.dropLast() }
+            droppedBytes += room - kept.utf8.count
+            append(String(kept))
+            return
+        }
+        append(s)
+    }
+
+    private func append(_ s: String) {
         byteCount += s.utf8.count
         if captures { text += s }
         onWrite?(s)
     }
 
+    /// Ends a run: says how much output the limit dropped, if any.
+    func finish() {
+        guard droppedBytes > 0 else { return }
+        let marker = "\n[output truncated: \(droppedBytes) more bytes were dropped (limit \(limit ?? 0) bytes)]\n"
+        if captures { text += marker }
+        onWrite?(marker)
+    }
+
     public func reset() {
         text = ""
         byteCount = 0
+        droppedBytes = 0
     }
 }
 
@@ -44,6 +73,16 @@ public final class Interp {
     /// The session's module globals (for globals()).
     weak var globals: Globals?
 
+    // Limits (see Limits.swift).
+    var limits = Limits()
+    let cancellation = CancellationFlag()
+    var deadline: UInt64?
+    var ticksUntilCheck = Interp.ticksPerCheck
+    var checksSinceMemory = 0
+    var baselineResidentBytes = 0
+    /// Depth of nested container operations (repr, equality...) that recurse in Swift.
+    var nestingDepth = 0
+
     public init() {
         installBuiltinMethods()
     }
@@ -52,6 +91,7 @@ public final class Interp {
     static let keyOnly = Interp()
 
     func enterCall() throws {
+        try tick()
         callDepth += 1
         if callDepth > recursionLimit {
             callDepth -= 1
@@ -61,4 +101,16 @@ public final class Interp {
 
     @inline(__always)
     func leaveCall() { callDepth -= 1 }
+
+    /// Guards Swift recursion over nested containers (repr of a list nested 100,000 deep).
+    func enterNested() throws {
+        nestingDepth += 1
+        if nestingDepth > recursionLimit {
+            nestingDepth -= 1
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+    }
+
+    @inline(__always)
+    func leaveNested() { nestingDepth -= 1 }
 }

@@ -52,6 +52,7 @@ final class RangeIterator: PyIterator {
         step = r.step
     }
     override func next(_ interp: Interp) throws -> Value? {
+        try interp.tick()
         if step > 0 ? current < stop : current > stop {
             defer { current += step }
             return .int(current)
@@ -180,10 +181,23 @@ extension Interp {
         case .list(let l): return l.items
         case .tuple(let t): return t.items
         case .dict(let d): return d.table.keys
+        case .object(let o as PyRange):
+            try reserve(bytes: o.count * MemoryLayout<Value>.stride)
+            var out: [Value] = []
+            out.reserveCapacity(o.count)
+            var i = o.start
+            while o.step > 0 ? i < o.stop : i > o.stop {
+                out.append(.int(i))
+                i += o.step
+            }
+            return out
         default:
             let it = try iterate(v)
             var out: [Value] = []
-            while let x = try it.next(self) { out.append(x) }
+            while let x = try it.next(self) {
+                try tick()
+                out.append(x)
+            }
             return out
         }
     }

@@ -108,6 +108,13 @@ public class PyInstance: PyObject {
     override public var type: PyType { cls }
     init(cls: PyType) { self.cls = cls }
 
+    deinit {
+        if attributes.isEmpty { return }
+        var values = Array(attributes.values)
+        attributes = [:]
+        DeferredRelease.release(&values)
+    }
+
     func setAttribute(_ name: String, _ value: Value) {
         if attributes.updateValue(value, forKey: name) == nil { order.append(name) }
     }
@@ -247,12 +254,14 @@ public final class PyList: PyObject {
     public var items: [Value]
     override public var type: PyType { BuiltinTypes.list }
     public init(_ items: [Value]) { self.items = items }
+    deinit { DeferredRelease.release(&items) }
 }
 
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    public private(set) var items: [Value]
     override public var type: PyType { BuiltinTypes.tuple }
     public init(_ items: [Value]) { self.items = items }
+    deinit { DeferredRelease.release(&items) }
 }
 
 public final class PyRange: PyObject {
@@ -321,5 +330,8 @@ final class ClosureIterator: PyIterator {
         self.typeOverride = type
         self.step = step
     }
-    override func next(_ interp: Interp) throws -> Value? { try step(interp) }
+    override func next(_ interp: Interp) throws -> Value? {
+        try interp.tick()
+        return try step(interp)
+    }
 }

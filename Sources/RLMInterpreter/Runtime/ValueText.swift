@@ -67,7 +67,8 @@ extension Interp {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
-        case .big(let b): return b.value.description
+        case .big(let b):
+            do { return try pythonIntToDecimal(b.value) } catch let e as TextError { throw e.asPython }
         case .float(let d): return pythonFloatRepr(d)
         case .str(let s): return s.repr().string
         case .list(let l):
@@ -86,7 +87,8 @@ extension Interp {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return open + "..." + close }
         reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        try enterNested()
+        defer { reprInProgress.remove(id); leaveNested() }
         var out = open
         for (i, item) in items.enumerated() {
             if i > 0 { out += ", " }
@@ -99,7 +101,8 @@ extension Interp {
         let id = ObjectIdentifier(d)
         if reprInProgress.contains(id) { return "{...}" }
         reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        try enterNested()
+        defer { reprInProgress.remove(id); leaveNested() }
         var body = ""
         for (i, e) in d.table.liveEntries.enumerated() {
             if i > 0 { body += ", " }

@@ -151,7 +151,7 @@ struct FStringParser {
         if quote != nil { throw makeError("f-string: unterminated string") }
         if let open = brackets.last { throw makeError("f-string: unmatched '\(open)'") }
         guard pos < end else { throw makeError("f-string: expecting '}'") }
-        if scalars[expressionStart..<expressionEnd].allSatisfy(isPythonSpace) {
+        if scalars[expressionStart..<expressionEnd].allSatisfy(Lex.isSpace) {
             let terminator = scalars[pos]
             if terminator == "}" { throw makeError("f-string: empty expression not allowed") }
             throw makeError("f-string: expression required before '\(terminator)'")
@@ -161,7 +161,7 @@ struct FStringParser {
         var debugText: String? = nil
         if scalars[pos] == "=" {
             pos += 1
-            while pos < end && isPythonSpace(scalars[pos]) { pos += 1 }
+            while pos < end && Lex.isSpace(scalars[pos]) { pos += 1 }
             guard pos < end else { throw makeError("f-string: expecting '}'") }
             debugText = String(String.UnicodeScalarView(scalars[expressionStart..<pos]))
         }
@@ -188,9 +188,4 @@ struct FStringParser {
         if debugText != nil && formatSpec == nil && conversion == nil { conversion = "r" }
         return .field(expression: expression, conversion: conversion, formatSpec: formatSpec, debugText: debugText)
     }
-}
-
-/// C's isspace, which CPython uses when trimming around f-string fields.
-func isPythonSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}"
 }

@@ -11,22 +11,33 @@ struct LexResult {
     var tokens: [Token]
     /// The innermost bracket still open at the end of input, for "'(' was never closed".
     var unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?
+    /// A tokenizer error. The tokens stop there with an `.error` token; the parser reports
+    /// this error unless it fails earlier with "unexpected indent", as CPython's does.
+    var error: SyntaxError?
+    /// CPython's tokenizer reports some errors only when the parser asks for the bad token
+    /// (inconsistent dedent, tabs, a character after '\', stray '$'), so an earlier parser
+    /// error wins over them; the other tokenizer errors win over any parser error.
+    var errorIsDeferred = false
 }
 
-struct Lexer {
+// Hot state is @exclusivity(unchecked): an instance is used by one thread, without
+// overlapping accesses, and the runtime checks would cost on every token.
+final class Lexer {
     let source: SourceText
     let scalars: [Unicode.Scalar]
     let count: Int
-    var pos = 0
-    var line = 1
-    var lineStart = 0
-    var tokens: [Token] = []
-    var indents: [Int] = [0]
+    @exclusivity(unchecked) var pos = 0
+    @exclusivity(unchecked) var line = 1
+    @exclusivity(unchecked) var lineStart = 0
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var indents: [Int] = [0]
     /// Indentation measured with tabs as one column: CPython compares both measures to
     /// detect "inconsistent use of tabs and spaces".
-    var altIndents: [Int] = [0]
-    var brackets: [(opener: Unicode.Scalar, location: SourceLocation)] = []
-    var atLineStart = true
+    @exclusivity(unchecked) var altIndents: [Int] = [0]
+    @exclusivity(unchecked) var brackets: [(opener: Unicode.Scalar, location: SourceLocation)] = []
+    @exclusivity(unchecked) var atLineStart = true
+    /// Start of a comment ending the current line, if any.
+    @exclusivity(unchecked) var commentStart: Int? = nil
     /// 1 when lexing an f-string field: CPython compiles the field as if it were wrapped
     /// in parentheses, so newlines and indentation inside it are ignored.
     let baseLevel: Int
@@ -63,7 +74,24 @@ struct Lexer {
 
     // MARK: - Driver
 
-    mutating func tokenize() throws -> LexResult {
+    /// Tokenizes everything. A tokenizer error ends the token list (see LexResult.error).
+    func tokenize() -> LexResult {
+        do {
+            try tokenizeLines()
+        } catch let error as SyntaxError {
+            emit(.error, at: location(min(pos, count)), offset: pos)
+            emit(.endMarker, at: location(min(pos, count)), offset: pos)
+            let deferred = error.kind != "SyntaxError"
+                || ["invalid syntax", "unexpected character after line continuation character",
+                    "unexpected EOF while parsing"].contains(error.message)
+            return LexResult(tokens: tokens, unclosedBracket: nil, error: error, errorIsDeferred: deferred)
+        } catch {
+            fatalError("the lexer throws only SyntaxError")
+        }
+        return finish()
+    }
+
+    func tokenizeLines() throws {
         while true {
             if atLineStart {
                 atLineStart = false
@@ -74,12 +102,15 @@ struct Lexer {
             let c = scalars[pos]
             switch c {
             case "#":
+                // CPython's NEWLINE token after a comment starts at the '#'.
+                commentStart = pos
                 while pos < count && scalars[pos] != "\n" { pos += 1 }
             case "\n":
                 if brackets.isEmpty {
-                    emit(.newline, from: pos, to: pos + 1)
+                    emit(.newline, from: commentStart ?? pos, to: pos + 1)
                     atLineStart = true
                 }
+                commentStart = nil
                 pos += 1
                 startNewLine()
             case "\\":
@@ -88,41 +119,40 @@ struct Lexer {
                 try lexToken(c)
             }
         }
-        return finish()
     }
 
-    mutating func startNewLine() {
+    func startNewLine() {
         line += 1
         lineStart = pos
     }
 
-    mutating func skipSpaces() {
+    func skipSpaces() {
         while pos < count {
             let c = scalars[pos]
             if c == " " || c == "\t" || c == "\u{0C}" { pos += 1 } else { break }
         }
     }
 
-    mutating func emit(_ kind: TokenKind, from start: Int, to end: Int) {
+    func emit(_ kind: TokenKind, from start: Int, to end: Int) {
         tokens.append(Token(kind: kind, start: location(start), startOffset: start, endOffset: end,
                             level: brackets.count))
     }
 
-    mutating func emit(_ kind: TokenKind, at location: SourceLocation, offset: Int) {
+    func emit(_ kind: TokenKind, at location: SourceLocation, offset: Int) {
         tokens.append(Token(kind: kind, start: location, startOffset: offset, endOffset: offset,
                             level: brackets.count))
     }
 
     /// End of input: close the last logical line and every open block, as CPython does.
     /// An open bracket is not an error here; the parser reports it when it reaches the end.
-    mutating func finish() -> LexResult {
+    func finish() -> LexResult {
         var unclosed: (Unicode.Scalar, SourceLocation)? = nil
         if brackets.count > baseLevel, let last = brackets.last {
             unclosed = (last.opener, last.location)
         } else if baseLevel > 0 {
             // An f-string field: no logical lines to close.
         } else if let last = tokens.last, !last.isNewline, !isDedentOrIndent(last) {
-            emit(.newline, from: pos, to: pos)
+            emit(.newline, from: commentStart ?? pos, to: pos)
         }
         // Tokens at the end of input point at the last newline, where CPython reports
         // "expected an indented block" for a file ending after a colon.
@@ -134,7 +164,7 @@ struct Lexer {
             }
         }
         emit(.endMarker, at: unclosed == nil ? endLocation : location(pos), offset: pos)
-        return LexResult(tokens: tokens, unclosedBracket: unclosed)
+        return LexResult(tokens: tokens, unclosedBracket: unclosed, error: nil, errorIsDeferred: false)
     }
 
     func isDedentOrIndent(_ token: Token) -> Bool {
@@ -148,7 +178,7 @@ struct Lexer {
 
     /// Measures the indentation of a new logical line and emits INDENT/DEDENT tokens.
     /// Returns true when the line is blank or a comment, which Python ignores entirely.
-    mutating func handleIndentation() throws -> Bool {
+    func handleIndentation() throws -> Bool {
         var column = 0, altColumn = 0
         while pos < count {
             let c = scalars[pos]
@@ -186,17 +216,18 @@ struct Lexer {
             altIndents.append(altColumn)
             emit(.indent, at: SourceLocation(line: line, column: max(1, indentChars)), offset: pos)
         } else {
-            while indents.count > 1 && column < indents[indents.count - 1] {
-                indents.removeLast()
-                altIndents.removeLast()
-                emit(.dedent, at: location(pos), offset: pos)
-            }
-            if column != indents[indents.count - 1] {
+            // Check before emitting any DEDENT, so the parser meets the error first.
+            guard let level = indents.lastIndex(where: { $0 <= column }), indents[level] == column else {
                 var end = pos
                 while end < count && scalars[end] != "\n" { end += 1 }
                 throw error("unindent does not match any outer indentation level", at: end, kind: "IndentationError")
             }
-            if altColumn != altIndents[altIndents.count - 1] { throw tabError() }
+            if altColumn != altIndents[level] { throw tabError() }
+            while indents.count > level + 1 {
+                indents.removeLast()
+                altIndents.removeLast()
+                emit(.dedent, at: location(pos), offset: pos)
+            }
         }
         return false
     }
@@ -206,8 +237,14 @@ struct Lexer {
                      at: SourceLocation(line: line, column: 1), kind: "TabError")
     }
 
-    mutating func lexContinuation() throws {
+    func lexContinuation() throws {
         let next = pos + 1
+        // At the end of input inside brackets, the open bracket is the error CPython reports.
+        let atEnd = next >= count || (scalars[next] == "\n" && next + 1 >= count)
+        if atEnd && brackets.count > baseLevel {
+            pos = count
+            return
+        }
         if next < count && scalars[next] == "\n" {
             if next + 1 >= count { throw error("unexpected EOF while parsing", at: next) }
             pos += 2
@@ -220,13 +257,13 @@ struct Lexer {
 
     // MARK: - Tokens
 
-    mutating func lexToken(_ c: Unicode.Scalar) throws {
+    func lexToken(_ c: Unicode.Scalar) throws {
         let start = pos
-        if isIdentifierStartCandidate(c) {
+        if Lex.isIdentifierStartCandidate(c) {
             try lexNameOrPrefixedString()
             return
         }
-        if isASCIIDigit(c) || (c == "." && pos + 1 < count && isASCIIDigit(scalars[pos + 1])) {
+        if Lex.isDigit(c) || (c == "." && pos + 1 < count && Lex.isDigit(scalars[pos + 1])) {
             try lexNumber()
             return
         }
@@ -240,10 +277,12 @@ struct Lexer {
             emit(.op(op), from: start, to: pos)
             return
         }
-        if isPrintable(c) {
-            throw error("invalid syntax", at: start)
+        if Lex.isPrintable(c) {
+            pos += 1
+            emit(.unknown, from: start, to: pos)
+            return
         }
-        throw error("invalid non-printable character \(hexCode(c))", at: start)
+        throw error("invalid non-printable character \(Lex.hexCode(c))", at: start)
     }
 
     func peek(_ k: Int) -> Unicode.Scalar? {
@@ -251,7 +290,7 @@ struct Lexer {
     }
 
     /// Longest-match operator lookup; nil for characters that start no operator.
-    func matchOperator(_ c: Unicode.Scalar) -> Op? {
+    func matchOperator(_ c: Unicode.Scalar) -> TokenOp? {
         let n1 = peek(1), n2 = peek(2)
         switch c {
         case "(": return .lpar
@@ -290,7 +329,7 @@ struct Lexer {
         }
     }
 
-    mutating func trackBracket(_ op: Op, at offset: Int) throws {
+    func trackBracket(_ op: TokenOp, at offset: Int) throws {
         switch op {
         case .lpar, .lsqb, .lbrace:
             if brackets.count >= maximumBracketNesting {
@@ -315,12 +354,12 @@ struct Lexer {
 
     // MARK: - Names
 
-    mutating func lexNameOrPrefixedString() throws {
+    func lexNameOrPrefixedString() throws {
         let start = pos
         var hasNonASCII = false
         while pos < count {
             let c = scalars[pos]
-            if isASCIIIdentifierChar(c) {
+            if Lex.isIdentifierChar(c) {
                 pos += 1
             } else if c.value >= 128 {
                 hasNonASCII = true
@@ -343,12 +382,12 @@ struct Lexer {
         }
     }
 
-    func keyword(_ text: String, _ start: Int) -> Keyword? {
+    func keyword(_ text: String, _ start: Int) -> PyKeyword? {
         let length = pos - start
         guard length >= 2 && length <= 8 else { return nil }
         let first = scalars[start]
         guard (first >= "a" && first <= "y") || first == "T" || first == "F" || first == "N" else { return nil }
-        return Keyword(rawValue: text)
+        return keywordTable[text]
     }
 
     /// Python's valid prefixes: r u b f and the two-letter br rb fr rf, in any case.
@@ -381,15 +420,15 @@ struct Lexer {
             let c = scalars[i]
             let ok: Bool
             if c.value < 128 {
-                ok = i == start ? (isASCIILetter(c) || c == "_") : isASCIIIdentifierChar(c)
+                ok = i == start ? (Lex.isLetter(c) || c == "_") : Lex.isIdentifierChar(c)
             } else {
                 ok = i == start ? c.properties.isXIDStart : c.properties.isXIDContinue
             }
             if !ok {
-                if isPrintable(c) {
-                    throw error("invalid character '\(c)' (\(hexCode(c)))", at: i)
+                if Lex.isPrintable(c) {
+                    throw error("invalid character '\(c)' (\(Lex.hexCode(c)))", at: i)
                 }
-                throw error("invalid non-printable character \(hexCode(c))", at: i)
+                throw error("invalid non-printable character \(Lex.hexCode(c))", at: i)
             }
         }
     }
@@ -397,7 +436,7 @@ struct Lexer {
     // MARK: - Strings
 
     /// Finds the end of a string literal whose opening quote is at `pos`.
-    mutating func lexString(tokenStart: Int, isRaw: Bool, isBytes: Bool, isFormatted: Bool) throws {
+    func lexString(tokenStart: Int, isRaw: Bool, isBytes: Bool, isFormatted: Bool) throws {
         let quote = scalars[pos]
         let startLocation = location(tokenStart)
         var quoteLength = 1
@@ -457,36 +496,44 @@ struct Lexer {
 
 // MARK: - Character classes
 
-@inline(__always) func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+/// Character classes of Python's tokenizer.
+enum Lex {
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
 
-@inline(__always) func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-    (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
-}
-
-@inline(__always) func isASCIIIdentifierChar(_ c: Unicode.Scalar) -> Bool {
-    isASCIILetter(c) || isASCIIDigit(c) || c == "_"
-}
-
-/// Characters that may begin a name; non-ASCII ones are verified once the name is complete.
-@inline(__always) func isIdentifierStartCandidate(_ c: Unicode.Scalar) -> Bool {
-    isASCIILetter(c) || c == "_" || c.value >= 128
-}
-
-/// Python's str.isprintable for one character.
-func isPrintable(_ c: Unicode.Scalar) -> Bool {
-    if c == " " { return true }
-    switch c.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
-         .spaceSeparator:
-        return false
-    default:
-        return true
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
     }
-}
 
-/// "U+00AB": at least four upper-case hex digits, as CPython prints code points.
-func hexCode(_ c: Unicode.Scalar) -> String {
-    var hex = String(c.value, radix: 16, uppercase: true)
-    while hex.count < 4 { hex = "0" + hex }
-    return "U+" + hex
+    @inline(__always) static func isIdentifierChar(_ c: Unicode.Scalar) -> Bool {
+        isLetter(c) || isDigit(c) || c == "_"
+    }
+
+    /// Characters that may begin a name; non-ASCII ones are verified once the name is complete.
+    @inline(__always) static func isIdentifierStartCandidate(_ c: Unicode.Scalar) -> Bool {
+        isLetter(c) || c == "_" || c.value >= 128
+    }
+
+    /// Python's str.isprintable for one character.
+    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+        if c == " " { return true }
+        switch c.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+             .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// "U+00AB": at least four upper-case hex digits, as CPython prints code points.
+    static func hexCode(_ c: Unicode.Scalar) -> String {
+        var hex = String(c.value, radix: 16, uppercase: true)
+        while hex.count < 4 { hex = "0" + hex }
+        return "U+" + hex
+    }
+
+    /// C's isspace, which CPython uses when trimming around f-string fields.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}"
+    }
 }

@@ -3,7 +3,7 @@
 
 extension Lexer {
     /// Lexes the number starting at `pos` (a digit, or "." followed by a digit).
-    mutating func lexNumber() throws {
+    func lexNumber() throws {
         let start = pos
         if scalars[pos] == "0", let radix = radixPrefix(peek(1)) {
             pos += 2
@@ -25,7 +25,7 @@ extension Lexer {
         if pos < count && scalars[pos] == "." {
             isFloat = true
             pos += 1
-            if pos < count && isASCIIDigit(scalars[pos]) { try decimalTail() }
+            if pos < count && Lex.isDigit(scalars[pos]) { try decimalTail() }
         }
         if pos < count && (scalars[pos] == "e" || scalars[pos] == "E") {
             if try lexExponent() { isFloat = true }
@@ -60,12 +60,12 @@ extension Lexer {
     }
 
     /// The digits of a 0x/0o/0b literal as ASCII bytes, underscores removed.
-    mutating func radixDigits(_ radix: (base: Int, kind: String)) throws -> [UInt8] {
+    func radixDigits(_ radix: (base: Int, kind: String)) throws -> [UInt8] {
         var digits: [UInt8] = []
         repeat {
             if pos < count && scalars[pos] == "_" { pos += 1 }
             guard pos < count, let first = digitValue(scalars[pos]), first < radix.base else {
-                if radix.base < 10, pos < count, isASCIIDigit(scalars[pos]) {
+                if radix.base < 10, pos < count, Lex.isDigit(scalars[pos]) {
                     throw error("invalid digit '\(scalars[pos])' in \(radix.kind) literal", at: pos)
                 }
                 throw error("invalid \(radix.kind) literal", at: pos - 1)
@@ -75,7 +75,7 @@ extension Lexer {
                 pos += 1
             }
         } while pos < count && scalars[pos] == "_"
-        if radix.base < 10, pos < count, isASCIIDigit(scalars[pos]) {
+        if radix.base < 10, pos < count, Lex.isDigit(scalars[pos]) {
             throw error("invalid digit '\(scalars[pos])' in \(radix.kind) literal", at: pos)
         }
         return digits
@@ -91,43 +91,43 @@ extension Lexer {
     }
 
     /// Digits with single underscores between them.
-    mutating func decimalTail() throws {
+    func decimalTail() throws {
         while true {
-            while pos < count && isASCIIDigit(scalars[pos]) { pos += 1 }
+            while pos < count && Lex.isDigit(scalars[pos]) { pos += 1 }
             guard pos < count && scalars[pos] == "_" else { return }
             pos += 1
-            guard pos < count && isASCIIDigit(scalars[pos]) else {
+            guard pos < count && Lex.isDigit(scalars[pos]) else {
                 throw error("invalid decimal literal", at: pos - 1)
             }
         }
     }
 
     /// "0", "00", "0_0" are fine; "012" is rejected later unless a fraction, exponent or j follows.
-    mutating func lexLeadingZeros() throws {
+    func lexLeadingZeros() throws {
         while pos < count {
             if scalars[pos] == "_" {
                 pos += 1
-                guard pos < count && isASCIIDigit(scalars[pos]) else {
+                guard pos < count && Lex.isDigit(scalars[pos]) else {
                     throw error("invalid decimal literal", at: pos - 1)
                 }
             }
             if scalars[pos] != "0" { break }
             pos += 1
         }
-        if pos < count && isASCIIDigit(scalars[pos]) { try decimalTail() }
+        if pos < count && Lex.isDigit(scalars[pos]) { try decimalTail() }
     }
 
     /// At an "e": returns true when an exponent was consumed, false when the "e" begins a
     /// keyword such as `else` (CPython accepts `1else` with a warning).
-    mutating func lexExponent() throws -> Bool {
+    func lexExponent() throws -> Bool {
         let ePos = pos
         pos += 1
         if pos < count && (scalars[pos] == "+" || scalars[pos] == "-") {
             pos += 1
-            guard pos < count && isASCIIDigit(scalars[pos]) else {
+            guard pos < count && Lex.isDigit(scalars[pos]) else {
                 throw error("invalid decimal literal", at: pos - 1)
             }
-        } else if !(pos < count && isASCIIDigit(scalars[pos])) {
+        } else if !(pos < count && Lex.isDigit(scalars[pos])) {
             pos = ePos
             try verifyEndOfNumber("decimal")
             return false
@@ -141,20 +141,22 @@ extension Lexer {
     func verifyEndOfNumber(_ kind: String) throws {
         guard pos < count else { return }
         let c = scalars[pos]
-        guard c.value < 128 && isASCIIIdentifierChar(c) else { return }
-        for keyword in ["and", "else", "for", "if", "in", "is", "not", "or"] where followsText(keyword) {
+        guard c.value < 128 && Lex.isIdentifierChar(c) else { return }
+        if c == "i", pos + 1 < count, ["f", "n", "s"].contains(scalars[pos + 1]) { return }
+        for keyword in ["and", "else", "for", "not", "or"] where followsKeyword(keyword) {
             return
         }
         throw error("invalid \(kind) literal", at: pos - 1)
     }
 
-    func followsText(_ text: String) -> Bool {
+    /// `keyword` comes next and is not the start of a longer name.
+    func followsKeyword(_ text: String) -> Bool {
         var i = pos
         for u in text.unicodeScalars {
             guard i < count && scalars[i] == u else { return false }
             i += 1
         }
-        return true
+        return i >= count || !(scalars[i].value >= 128 || Lex.isIdentifierChar(scalars[i]))
     }
 
     /// The literal's ASCII text without underscores.

@@ -8,33 +8,25 @@
 
 /// Parses a whole program.
 public func parseModule(_ source: String) throws -> Module {
-    let text = SourceText(source)
-    if let nul = text.scalars.firstIndex(of: "\0") {
-        throw text.error("source code string cannot contain null bytes", at: text.location(ofOffset: nul))
-    }
-    var lexer = Lexer(text)
-    let lexed = try lexer.tokenize()
-    var parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
-    do {
-        return Module(body: try parser.parseFile())
-    } catch let error as SyntaxError {
-        throw parser.preferUnclosedBracket(error)
-    }
+    Module(body: try runParser(source) { try $0.parseFile() })
 }
 
 /// Parses one expression (a bare tuple is allowed, as in `eval`).
 public func parseExpression(_ source: String) throws -> Expr {
+    try runParser(source) { try $0.parseEvalInput() }
+}
+
+private func runParser<T>(_ source: String, _ body: (Parser) throws -> T) throws -> T {
     let text = SourceText(source)
     if let nul = text.scalars.firstIndex(of: "\0") {
         throw text.error("source code string cannot contain null bytes", at: text.location(ofOffset: nul))
     }
-    var lexer = Lexer(text)
-    let lexed = try lexer.tokenize()
-    var parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
+    let lexed = Lexer(text).tokenize()
+    let parser = Parser(source: text, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
     do {
-        return try parser.parseEvalInput()
+        return try body(parser)
     } catch let error as SyntaxError {
-        throw parser.preferUnclosedBracket(error)
+        throw parser.choose(error, lexed)
     }
 }
 
@@ -43,19 +35,33 @@ public func parseExpression(_ source: String) throws -> Expr {
 /// pass over the tree within the stack.
 let maximumExpressionDepth = 1000
 
-struct Parser {
+// Hot state is @exclusivity(unchecked): an instance is used by one thread, without
+// overlapping accesses, and the runtime checks would cost on every token.
+final class Parser {
     let source: SourceText
     let tokens: [Token]
     let unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// The furthest token looked at, which decides whether an unclosed bracket explains an error.
-    var furthest = 0
-    var depth = 0
+    @exclusivity(unchecked) var furthest = 0
+    /// The furthest token looked at outside the checks for specific messages: where CPython
+    /// reports a plain "invalid syntax" (the last token its first pass fetched).
+    @exclusivity(unchecked) var furthestFirstPass = 0
+    @exclusivity(unchecked) var depth = 0
     /// Parsing an f-string field: errors get CPython's "f-string: " prefix.
-    var isFStringField = false
+    @exclusivity(unchecked) var isFStringField = false
     /// Set while looking ahead speculatively: CPython's lookahead rules run without the
     /// invalid_* rules, so no specific message may be raised from inside them.
-    var suppressSpecificErrors = false
+    @exclusivity(unchecked) var suppressSpecificErrors = false
+    /// The parser stopped at an unexpected INDENT or DEDENT token.
+    @exclusivity(unchecked) var failedAtUnexpectedIndent = false
+    /// An error CPython finds only after parsing (in its symbol table or compiler), so any
+    /// syntax error must win over it: reported once the whole input has parsed.
+    @exclusivity(unchecked) var lateError: SyntaxError?
+    /// An error in a string literal. CPython decodes literals (and parses f-strings) as soon
+    /// as its parser matches them, even while trying an alternative, and such an error ends
+    /// the parse: it is never just a failed alternative.
+    @exclusivity(unchecked) var literalError: SyntaxError?
 
     init(source: SourceText, tokens: [Token], unclosedBracket: (opener: Unicode.Scalar, location: SourceLocation)?) {
         self.source = source
@@ -65,11 +71,12 @@ struct Parser {
 
     // MARK: - Entry points
 
-    mutating func parseFile() throws -> [Stmt] {
+    func parseFile() throws -> [Stmt] {
         var body: [Stmt] = []
         while true {
             switch current.kind {
             case .endMarker:
+                if let late = lateError { throw late }
                 return body
             case .newline:
                 advance()
@@ -79,16 +86,27 @@ struct Parser {
         }
     }
 
-    mutating func parseEvalInput() throws -> Expr {
+    func parseEvalInput() throws -> Expr {
         if case .indent = current.kind { advance() }
         let expression = try parseStarExpressionsOrYield()
         while true {
             switch current.kind {
             case .newline, .dedent: advance()
-            case .endMarker: return expression
+            case .endMarker:
+                if let late = lateError { throw late }
+                return expression
             default: throw unexpected()
             }
         }
+    }
+
+    /// Which error CPython would report when the parser failed with `error`. A tokenizer
+    /// error anywhere in the file wins (CPython re-tokenizes the whole source to look for one),
+    /// except over "unexpected indent" met before it.
+    func choose(_ error: SyntaxError, _ lexed: LexResult) -> SyntaxError {
+        guard let tokenizerError = lexed.error else { return preferUnclosedBracket(error) }
+        if case .error = tokens[min(furthest, tokens.count - 1)].kind { return tokenizerError }
+        return failedAtUnexpectedIndent || lexed.errorIsDeferred ? error : tokenizerError
     }
 
     /// CPython reports "'(' was never closed" instead of a parser error when it ran into the
@@ -106,40 +124,51 @@ struct Parser {
 
     var current: Token { tokens[pos] }
 
-    func peek(_ k: Int = 1) -> Token { tokens[min(pos + k, tokens.count - 1)] }
+    /// The token at `index`, or the last one (the end marker) past the end; unlike peek,
+    /// this does not count as looking ahead.
+    func token(at index: Int) -> Token { tokens[min(max(index, 0), tokens.count - 1)] }
 
-    mutating func advance() {
-        if pos < tokens.count - 1 { pos += 1 }
-        if pos > furthest { furthest = pos }
+    func peek(_ k: Int = 1) -> Token {
+        let index = min(pos + k, tokens.count - 1)
+        if !suppressSpecificErrors && index > furthestFirstPass { furthestFirstPass = index }
+        return tokens[index]
     }
 
-    func at(_ op: Op) -> Bool { tokens[pos].isOp(op) }
+    func advance() {
+        if pos < tokens.count - 1 { pos += 1 }
+        if pos > furthest { furthest = pos }
+        if !suppressSpecificErrors && pos > furthestFirstPass { furthestFirstPass = pos }
+    }
 
-    func at(_ keyword: Keyword) -> Bool { tokens[pos].isKeyword(keyword) }
+    func at(_ op: TokenOp) -> Bool { tokens[pos].isOp(op) }
 
-    mutating func accept(_ op: Op) -> Bool {
+    func at(_ keyword: PyKeyword) -> Bool { tokens[pos].isKeyword(keyword) }
+
+    func accept(_ op: TokenOp) -> Bool {
         if at(op) { advance(); return true }
         return false
     }
 
-    mutating func accept(_ keyword: Keyword) -> Bool {
+    func accept(_ keyword: PyKeyword) -> Bool {
         if at(keyword) { advance(); return true }
         return false
     }
 
-    mutating func expect(_ op: Op) throws {
+    func expect(_ op: TokenOp) throws {
         if !accept(op) { throw unexpected() }
     }
 
-    mutating func expectName() throws -> String {
+    func expectName() throws -> String {
         guard let name = current.nameValue else { throw unexpected() }
         advance()
         return name
     }
 
     /// True when the current token can begin an expression.
-    var atExpressionStart: Bool {
-        switch current.kind {
+    var atExpressionStart: Bool { startsExpression(current) }
+
+    func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
         case .name, .number, .string: return true
         case .op(let op):
             switch op {
@@ -163,36 +192,67 @@ struct Parser {
         return source.error(text, at: location, kind: kind)
     }
 
-    /// The generic error at the current token.
+    /// The generic error, at the furthest token the grammar looked at.
     func unexpected() -> SyntaxError {
-        switch current.kind {
-        case .indent: return error("unexpected indent", at: current.start, kind: "IndentationError")
-        case .dedent: return error("unexpected unindent", at: current.start, kind: "IndentationError")
-        default: return error("invalid syntax", at: current.start)
+        let token = tokens[max(pos, furthestFirstPass)]
+        switch token.kind {
+        case .indent:
+            if !suppressSpecificErrors { failedAtUnexpectedIndent = true }
+            return error("unexpected indent", at: token.start, kind: "IndentationError")
+        case .dedent:
+            if !suppressSpecificErrors { failedAtUnexpectedIndent = true }
+            return error("unexpected unindent", at: token.start, kind: "IndentationError")
+        default: return error("invalid syntax", at: token.start)
         }
     }
 
     /// Counts one level of nesting; callers undo it with `leave()`.
-    mutating func enter(_ location: SourceLocation) throws {
+    func enter(_ location: SourceLocation) throws {
         depth += 1
         if depth > maximumExpressionDepth {
             throw error("too many nested expressions", at: location)
         }
     }
 
-    mutating func leave(_ levels: Int = 1) { depth -= levels }
+    func leave(_ levels: Int = 1) { depth -= levels }
 
-    /// Runs `body` and restores the cursor afterwards; nil if it threw.
-    mutating func speculate<T>(_ body: (inout Parser) throws -> T) -> T? {
+    /// Runs `body` and restores the cursor afterwards; nil if it failed. An error in a string
+    /// literal is never just a failed alternative (see `literalError`), so it is rethrown.
+    func speculate<T>(_ body: (Parser) throws -> T) throws -> T? {
         let savedPos = pos, savedDepth = depth, savedSuppress = suppressSpecificErrors
-        defer { pos = savedPos; depth = savedDepth; suppressSpecificErrors = savedSuppress }
-        return try? body(&self)
+        let savedIndentFailure = failedAtUnexpectedIndent
+        defer {
+            pos = savedPos
+            depth = savedDepth
+            suppressSpecificErrors = savedSuppress
+            failedAtUnexpectedIndent = savedIndentFailure
+        }
+        do {
+            return try body(self)
+        } catch {
+            try rethrowLiteralError()
+            return nil
+        }
+    }
+
+    /// Rethrows a string-literal error met while trying an alternative.
+    func rethrowLiteralError() throws {
+        if let fatal = literalError { throw fatal }
     }
 
     // MARK: - String atoms
 
     /// Adjacent string literals concatenated into one constant or f-string.
-    mutating func parseStrings() throws -> Expr {
+    func parseStrings() throws -> Expr {
+        do {
+            return try decodeStrings()
+        } catch let e as SyntaxError {
+            if literalError == nil { literalError = e }
+            throw e
+        }
+    }
+
+    func decodeStrings() throws -> Expr {
         let start = current.start
         var pieces: [(StringToken, Token)] = []
         while case .string(let s) = current.kind {
@@ -268,15 +328,9 @@ struct Parser {
 
 /// Parses one f-string field's expression text as CPython does: as if parenthesized.
 func parseFStringField(_ source: SourceText, _ range: Range<Int>) throws -> Expr {
-    var lexer = Lexer(source, fieldRange: range)
-    let lexed: LexResult
-    do {
-        lexed = try lexer.tokenize()
-    } catch var e as SyntaxError {
-        if !e.message.hasPrefix("f-string") { e.message = "f-string: " + e.message }
-        throw e
-    }
-    var parser = Parser(source: source, tokens: lexed.tokens, unclosedBracket: nil)
+    let lexed = Lexer(source, fieldRange: range).tokenize()
+    if let e = lexed.error { throw e }
+    let parser = Parser(source: source, tokens: lexed.tokens, unclosedBracket: nil)
     parser.isFStringField = true
     let expression: Expr
     if parser.at(.yield) {
@@ -288,5 +342,6 @@ func parseFStringField(_ source: SourceText, _ range: Range<Int>) throws -> Expr
         throw parser.error("cannot use starred expression here", at: expression.location)
     }
     if !parser.current.isEnd { throw parser.unexpected() }
+    if let late = parser.lateError { throw late }
     return expression
 }

@@ -4,12 +4,14 @@ extension Parser {
     // MARK: - Calls
 
     /// At '(': the arguments of a call, through ')'.
-    mutating func parseCallArguments(allowGenerator: Bool = true) throws -> [Argument] {
+    func parseCallArguments(allowGenerator: Bool = true) throws -> [Argument] {
         let open = current.start
         advance()
         var arguments: [Argument] = []
         var keywordNames: Set<String> = []
         var sawKeyword = false, sawDoubleStar = false
+        // CPython reports a misplaced positional argument after reading all the arguments.
+        var misplacedPositional: String? = nil
         while !at(.rpar) {
             let token = current
             if accept(.star) {
@@ -25,8 +27,8 @@ extension Parser {
                 advance()
                 advance()
                 let value = try parseExpression()
-                if keywordNames.contains(name) && !suppressSpecificErrors {
-                    throw error("keyword argument repeated: \(name)", at: token.start)
+                if keywordNames.contains(name) && !suppressSpecificErrors && lateError == nil {
+                    lateError = error("keyword argument repeated: \(name)", at: token.start)
                 }
                 keywordNames.insert(name)
                 arguments.append(.keyword(name, value))
@@ -40,24 +42,26 @@ extension Parser {
                     if !allowGenerator { throw unexpected() }
                     let clauses = try parseComprehensionClauses()
                     let generator = Expr(.generatorExpression(value, clauses), open)
-                    if !arguments.isEmpty || !at(.rpar) {
+                    if !arguments.isEmpty || at(.comma) {
                         throw error("Generator expression must be parenthesized", at: value.location)
                     }
                     value = generator
                 } else if at(.equal) && !suppressSpecificErrors {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.location)
                 }
-                if !suppressSpecificErrors {
+                if misplacedPositional == nil {
                     if sawDoubleStar {
-                        throw error("positional argument follows keyword argument unpacking", at: current.start)
-                    }
-                    if sawKeyword {
-                        throw error("positional argument follows keyword argument", at: current.start)
+                        misplacedPositional = "positional argument follows keyword argument unpacking"
+                    } else if sawKeyword {
+                        misplacedPositional = "positional argument follows keyword argument"
                     }
                 }
                 arguments.append(.positional(value))
             }
             if !accept(.comma) { break }
+        }
+        if let message = misplacedPositional, !suppressSpecificErrors {
+            throw error(message, at: current.start)
         }
         try expect(.rpar)
         return arguments
@@ -66,7 +70,7 @@ extension Parser {
     // MARK: - Subscripts
 
     /// At '[': the subscript, through ']'. Several items make a tuple (`a[1:2, ::3]`).
-    mutating func parseSubscript() throws -> Expr {
+    func parseSubscript() throws -> Expr {
         advance()
         let start = current.start
         let first = try parseSliceItem()
@@ -84,7 +88,7 @@ extension Parser {
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | '*' expression
-    mutating func parseSliceItem() throws -> Expr {
+    func parseSliceItem() throws -> Expr {
         let start = current.start
         if accept(.star) { return Expr(.starred(try parseExpression()), start) }
         var lower: Expr? = nil
@@ -103,7 +107,7 @@ extension Parser {
     // MARK: - Parameters
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
-    mutating func parseLambda() throws -> Expr {
+    func parseLambda() throws -> Expr {
         let location = current.start
         advance()
         let parameters = try parseParameters(closer: .colon, annotations: false)
@@ -112,14 +116,14 @@ extension Parser {
     }
 
     /// A parameter list up to (not including) `closer`, with CPython's checks on ordering.
-    mutating func parseParameters(closer: Op, annotations: Bool) throws -> Parameters {
+    func parseParameters(closer: TokenOp, annotations: Bool) throws -> Parameters {
         var parameters = Parameters()
         var sawSlash = false, sawStar = false, sawDefault = false, sawDoubleStar = false
         var bareStar: SourceLocation? = nil
         var names: Set<String> = []
-        func note(_ p: Parameter) throws {
-            if names.contains(p.name) {
-                throw error("duplicate argument '\(p.name)' in function definition", at: p.location)
+        func note(_ p: Parameter) {
+            if names.contains(p.name) && lateError == nil && !suppressSpecificErrors {
+                lateError = error("duplicate argument '\(p.name)' in function definition", at: p.location)
             }
             names.insert(p.name)
         }
@@ -143,13 +147,13 @@ extension Parser {
                 } else {
                     let p = try parseParameter(annotations: annotations)
                     if at(.equal) { throw error("var-positional argument cannot have default value", at: current.start) }
-                    try note(p)
+                    note(p)
                     parameters.varArgs = p
                 }
             } else if accept(.doubleStar) {
                 let p = try parseParameter(annotations: annotations)
                 if at(.equal) { throw error("var-keyword argument cannot have default value", at: current.start) }
-                try note(p)
+                note(p)
                 parameters.varKeywords = p
                 sawDoubleStar = true
             } else {
@@ -168,7 +172,7 @@ extension Parser {
                 } else if sawDefault && !sawStar {
                     throw error("non-default argument follows default argument", at: p.location)
                 }
-                try note(p)
+                note(p)
                 if sawStar {
                     parameters.keywordOnly.append(p)
                     bareStar = nil
@@ -186,7 +190,7 @@ extension Parser {
     }
 
     /// NAME [':' expression]; the annotation is parsed for syntax and dropped.
-    mutating func parseParameter(annotations: Bool) throws -> Parameter {
+    func parseParameter(annotations: Bool) throws -> Parameter {
         let location = current.start
         let name = try expectName()
         if annotations && accept(.colon) { _ = try parseExpression() }

@@ -7,7 +7,7 @@ extension Parser {
     // MARK: - Expression lists
 
     /// star_expressions: one item, or a tuple without parentheses.
-    mutating func parseStarExpressions() throws -> Expr {
+    func parseStarExpressions() throws -> Expr {
         let start = current.start
         let first = try parseStarExpression()
         guard at(.comma) else { return first }
@@ -19,13 +19,13 @@ extension Parser {
         return Expr(.tuple(items), start)
     }
 
-    mutating func parseStarExpressionsOrYield() throws -> Expr {
+    func parseStarExpressionsOrYield() throws -> Expr {
         if at(.yield) { return try parseYield() }
         return try parseStarExpressions()
     }
 
     /// star_expression: '*' bitwise_or | expression
-    mutating func parseStarExpression() throws -> Expr {
+    func parseStarExpression() throws -> Expr {
         if at(.star) {
             let location = current.start
             advance()
@@ -35,7 +35,7 @@ extension Parser {
     }
 
     /// star_named_expression: '*' bitwise_or | named_expression
-    mutating func parseStarNamedExpression() throws -> Expr {
+    func parseStarNamedExpression() throws -> Expr {
         if at(.star) {
             let location = current.start
             advance()
@@ -46,7 +46,7 @@ extension Parser {
 
     /// named_expression: NAME ':=' expression | expression. `checkAssignment` is off where
     /// a stray '=' has its own message (call arguments).
-    mutating func parseNamedExpression(checkAssignment: Bool = true) throws -> Expr {
+    func parseNamedExpression(checkAssignment: Bool = true) throws -> Expr {
         if case .name(let name) = current.kind, peek().isOp(.colonEqual) {
             let location = current.start
             advance()
@@ -54,7 +54,7 @@ extension Parser {
             return Expr(.namedExpr(name, try parseExpression()), location)
         }
         let expression = try parseExpression()
-        if at(.colonEqual) {
+        if at(.colonEqual) && startsExpression(peek()) && !suppressSpecificErrors {
             throw error("cannot use assignment expressions with \(describe(expression))", at: expression.location)
         }
         if checkAssignment && at(.equal) { try checkMistakenAssignment(expression) }
@@ -63,9 +63,10 @@ extension Parser {
 
     /// `if x = 1:` and the like: CPython's invalid_named_expression suggests '=='.
     /// Returns normally when the pattern does not apply (the caller then reports a generic error).
-    mutating func checkMistakenAssignment(_ target: Expr) throws {
+    func checkMistakenAssignment(_ target: Expr) throws {
         guard !suppressSpecificErrors else { return }
-        let applies = speculate { p -> Bool in
+        let applies = try speculate { p -> Bool in
+            p.suppressSpecificErrors = true
             p.advance()
             _ = try p.parseBitwiseOr()
             return !p.at(.equal) && !p.at(.colonEqual)
@@ -83,7 +84,7 @@ extension Parser {
     // MARK: - expression
 
     /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
-    mutating func parseExpression(commaCheck: Bool = true) throws -> Expr {
+    func parseExpression(commaCheck: Bool = true) throws -> Expr {
         let startPos = pos
         let start = current.start
         try enter(start)
@@ -92,7 +93,7 @@ extension Parser {
         let body = try parseDisjunction()
         if at(.if) {
             advance()
-            let test = try parseDisjunction()
+            let test = try parseConditionalTest(body)
             guard accept(.else) else {
                 if at(.colon) || suppressSpecificErrors { throw unexpected() }
                 throw error("expected 'else' after 'if' expression", at: body.location)
@@ -104,25 +105,67 @@ extension Parser {
         return body
     }
 
+    /// The test of `body if test else ...`. When it fails to parse, CPython's backtracking can
+    /// still read a prefix of it (a lone name or number) as the test, and then complains that
+    /// no `else` follows.
+    func parseConditionalTest(_ body: Expr) throws -> Expr {
+        let testStart = pos
+        do {
+            return try parseDisjunction()
+        } catch let e as SyntaxError {
+            try rethrowLiteralError()
+            guard e.message == "invalid syntax", !suppressSpecificErrors, singleAtomLevel(at: testStart) != nil,
+                  !token(at: testStart + 1).isKeyword(.else), !token(at: testStart + 1).isOp(.colon) else { throw e }
+            throw error("expected 'else' after 'if' expression", at: body.location)
+        }
+    }
+
     /// Inside brackets, an expression directly followed by another one is most likely a
     /// missing comma: CPython's "invalid syntax. Perhaps you forgot a comma?".
-    mutating func checkMissingComma(_ first: Expr, startPos: Int) throws {
-        guard !suppressSpecificErrors, current.level > 0, atExpressionStart else { return }
+    func checkMissingComma(_ first: Expr, startPos: Int) throws {
+        guard !suppressSpecificErrors, atExpressionStart || at(.star) else { return }
         if case .name(let name) = tokens[startPos].kind {
-            if ["match", "case", "_", "print", "exec"].contains(name) { return }
-            if tokens[startPos + 1].isString { return }
+            if pos == startPos + 1 {
+                // CPython's invalid_legacy_expression reads what follows a lone name (meeting any
+                // error in a literal there), for Python 2's `print x`.
+                let followed = try speculate { p -> Bool in
+                    p.suppressSpecificErrors = true
+                    _ = try p.parseStarExpressions()
+                    return true
+                } != nil
+                if followed && (name == "print" || name == "exec") {
+                    throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
+                }
+            }
+            if ["print", "exec", "match", "case", "_"].contains(name) { return }
+            if token(at: startPos + 1).isString { return }
         }
-        let followedByExpression = speculate { p -> Bool in
+        guard atExpressionStart else { return }
+        // The second expression only has to begin with a disjunction (PEG alternatives), and
+        // CPython requires it to end inside brackets.
+        let lastLevel = try speculate { p -> Int in
             p.suppressSpecificErrors = true
-            _ = try p.parseExpression()
-            return true
-        } ?? false
-        if followedByExpression {
+            if p.at(.lambda) { _ = try p.parseLambda() } else { _ = try p.parseDisjunction() }
+            return p.token(at: p.pos - 1).level
+        } ?? singleAtomLevel(at: pos) ?? 0
+        if lastLevel > 0 {
             throw error("invalid syntax. Perhaps you forgot a comma?", at: first.location)
         }
     }
 
-    mutating func parseDisjunction() throws -> Expr {
+    /// When the following expression does not parse in full, CPython's backtracking can still
+    /// accept a prefix of it: a lone name, number or string (after any unary signs).
+    func singleAtomLevel(at start: Int) -> Int? {
+        var i = start
+        while case .op(let op) = token(at: i).kind, op == .minus || op == .plus || op == .tilde { i += 1 }
+        switch token(at: i).kind {
+        case .name, .number, .string: return token(at: i).level
+        case .keyword(let k) where k == .true || k == .false || k == .none: return token(at: i).level
+        default: return nil
+        }
+    }
+
+    func parseDisjunction() throws -> Expr {
         let start = current.start
         let first = try parseConjunction()
         guard at(.or) else { return first }
@@ -131,7 +174,7 @@ extension Parser {
         return Expr(.boolean(.or, values), start)
     }
 
-    mutating func parseConjunction() throws -> Expr {
+    func parseConjunction() throws -> Expr {
         let start = current.start
         let first = try parseInversion()
         guard at(.and) else { return first }
@@ -140,7 +183,7 @@ extension Parser {
         return Expr(.boolean(.and, values), start)
     }
 
-    mutating func parseInversion() throws -> Expr {
+    func parseInversion() throws -> Expr {
         var nots: [SourceLocation] = []
         while at(.not) {
             nots.append(current.start)
@@ -153,7 +196,7 @@ extension Parser {
         return expression
     }
 
-    mutating func parseComparison() throws -> Expr {
+    func parseComparison() throws -> Expr {
         let start = current.start
         let left = try parseBitwiseOr()
         var comparisons: [(ComparisonOperator, Expr)] = []
@@ -163,7 +206,7 @@ extension Parser {
         return comparisons.isEmpty ? left : Expr(.compare(left, comparisons), start)
     }
 
-    mutating func takeComparisonOperator() -> ComparisonOperator? {
+    func takeComparisonOperator() -> ComparisonOperator? {
         let op: ComparisonOperator
         switch current.kind {
         case .op(.eqEqual): op = .eq
@@ -213,10 +256,10 @@ extension Parser {
         }
     }
 
-    mutating func parseBitwiseOr() throws -> Expr { try parseBinary(minimumLevel: 1) }
+    func parseBitwiseOr() throws -> Expr { try parseBinary(minimumLevel: 1) }
 
     /// Precedence climbing: left-associative runs are built in a loop.
-    mutating func parseBinary(minimumLevel: Int) throws -> Expr {
+    func parseBinary(minimumLevel: Int) throws -> Expr {
         let start = current.start
         var left = try parseFactor()
         var wraps = 0
@@ -232,14 +275,14 @@ extension Parser {
     }
 
     /// factor: ('+' | '-' | '~')* power, the signs collected in a loop.
-    mutating func parseFactor() throws -> Expr {
+    func parseFactor() throws -> Expr {
         let signs = collectUnarySigns()
         try deepen(by: signs.count, at: signs.first?.1)
         defer { leave(signs.count) }
         return applyUnary(signs, to: try parsePower())
     }
 
-    mutating func collectUnarySigns() -> [(UnaryOperator, SourceLocation)] {
+    func collectUnarySigns() -> [(UnaryOperator, SourceLocation)] {
         var signs: [(UnaryOperator, SourceLocation)] = []
         while case .op(let op) = current.kind {
             switch op {
@@ -261,7 +304,7 @@ extension Parser {
 
     /// power: primary ['**' factor]. Right-associative, and the right operand may carry
     /// signs (`2 ** -1`), so the chain is collected first and folded from the right.
-    mutating func parsePower() throws -> Expr {
+    func parsePower() throws -> Expr {
         var starts = [current.start]
         let base = try parsePrimary()
         guard at(.doubleStar) else { return base }
@@ -286,7 +329,7 @@ extension Parser {
     }
 
     /// primary: atom followed by any number of `.name`, `(args)` and `[subscript]`.
-    mutating func parsePrimary() throws -> Expr {
+    func parsePrimary() throws -> Expr {
         if at(.await) { throw error("'await' is not supported", at: current.start) }
         let start = current.start
         var expression = try parseAtom()
@@ -300,6 +343,8 @@ extension Parser {
             case .op(.lpar):
                 expression = Expr(.call(expression, try parseCallArguments()), start)
             case .op(.lsqb):
+                // `a[]` is not a subscript; CPython then sees `a` and an empty list.
+                if peek().isOp(.rsqb) { return expression }
                 expression = Expr(.subscript(expression, try parseSubscript()), start)
             default:
                 return expression
@@ -309,7 +354,7 @@ extension Parser {
         }
     }
 
-    mutating func deepen(by levels: Int, at location: SourceLocation?) throws {
+    func deepen(by levels: Int, at location: SourceLocation?) throws {
         guard levels > 0 else { return }
         depth += levels
         if depth > maximumExpressionDepth {
@@ -319,7 +364,7 @@ extension Parser {
 
     // MARK: - Atoms
 
-    mutating func parseAtom() throws -> Expr {
+    func parseAtom() throws -> Expr {
         let token = current
         switch token.kind {
         case .name(let name):
@@ -354,7 +399,7 @@ extension Parser {
     }
 
     /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
-    mutating func parseYield() throws -> Expr {
+    func parseYield() throws -> Expr {
         let location = current.start
         advance()
         if accept(.from) { return Expr(.yieldFrom(try parseExpression()), location) }
@@ -363,7 +408,7 @@ extension Parser {
     }
 
     /// A group, a tuple, or a generator expression.
-    mutating func parseParenthesized() throws -> Expr {
+    func parseParenthesized() throws -> Expr {
         let open = current.start
         advance()
         if accept(.rpar) { return Expr(.tuple([]), open) }
@@ -388,14 +433,14 @@ extension Parser {
             try expect(.rpar)
             return Expr(.tuple(items), open)
         }
-        try expect(.rpar)
-        if case .starred = first.kind {
+        if case .starred = first.kind, at(.rpar) {
             throw error("cannot use starred expression here", at: first.location)
         }
+        try expect(.rpar)
         return first
     }
 
-    mutating func parseListDisplay() throws -> Expr {
+    func parseListDisplay() throws -> Expr {
         let open = current.start
         advance()
         if accept(.rsqb) { return Expr(.list([]), open) }
@@ -411,13 +456,17 @@ extension Parser {
     }
 
     /// The rest of a list or set display after its first item, through the closing bracket.
-    mutating func parseDisplayItems(_ first: Expr, closer: Op) throws -> [Expr] {
+    func parseDisplayItems(_ first: Expr, closer: TokenOp) throws -> [Expr] {
         var items = [first]
+        var sawComma = false
         while accept(.comma) {
-            if at(closer) { break }
+            sawComma = true
+            if at(closer) || at(.for) { break }
             items.append(try parseStarNamedExpression())
         }
-        if at(.for) && items.count > 1 && !suppressSpecificErrors {
+        if at(.for) && sawComma && !suppressSpecificErrors {
+            // The clauses' own errors (an invalid target) come first, as in CPython.
+            _ = try parseComprehensionClauses()
             throw error("did you forget parentheses around the comprehension target?", at: items[0].location)
         }
         try expect(closer)
@@ -431,7 +480,7 @@ extension Parser {
     }
 
     /// A dict or set display, or a dict or set comprehension.
-    mutating func parseBraceDisplay() throws -> Expr {
+    func parseBraceDisplay() throws -> Expr {
         let open = current.start
         advance()
         if accept(.rbrace) { return Expr(.dict([]), open) }
@@ -460,7 +509,7 @@ extension Parser {
     }
 
     /// At the ':' after a dict key: the value.
-    mutating func parseDictValue() throws -> Expr {
+    func parseDictValue() throws -> Expr {
         let colon = current
         advance()
         if (at(.comma) || at(.rbrace)) && !suppressSpecificErrors {
@@ -472,7 +521,7 @@ extension Parser {
         return try parseExpression()
     }
 
-    mutating func parseDictItems(_ first: DictItem) throws -> [DictItem] {
+    func parseDictItems(_ first: DictItem) throws -> [DictItem] {
         var items = [first]
         while accept(.comma) {
             if at(.rbrace) { break }
@@ -493,21 +542,19 @@ extension Parser {
 
     /// The column of the last character of the token before the current one.
     func endOfPreviousToken() -> SourceLocation {
-        let token = tokens[max(pos - 1, 0)]
+        let token = token(at: pos - 1)
         let length = max(token.endOffset - token.startOffset, 1)
         return SourceLocation(line: token.start.line, column: token.start.column + length - 1)
     }
 
     // MARK: - Comprehensions and targets
 
-    mutating func parseComprehensionClauses() throws -> [Comprehension] {
+    func parseComprehensionClauses() throws -> [Comprehension] {
         var clauses: [Comprehension] = []
         while at(.for) || (at(.async) && peek().isKeyword(.for)) {
             if at(.async) { throw error("asynchronous comprehensions are not supported", at: current.start) }
             advance()
-            let target = try parseTargetList()
-            try validateTarget(target, .forTarget)
-            guard accept(.in) else { throw unexpected() }
+            let target = try parseForTarget()
             let iterable = try parseDisjunction()
             var conditions: [Expr] = []
             while accept(.if) { conditions.append(try parseDisjunction()) }
@@ -516,8 +563,29 @@ extension Parser {
         return clauses
     }
 
+    /// The target of a `for` statement or clause, through the `in`.
+    func parseForTarget() throws -> Expr {
+        let targetStart = pos
+        let target = try parseTargetList()
+        if invalidTarget(target, .forTarget) == nil && accept(.in) { return target }
+        // CPython re-reads a bad target as an expression list, which may find a more specific
+        // error first (`for k, v iv in d` is a missing comma).
+        let failure = unexpected()
+        let failedAt = pos
+        pos = targetStart
+        do {
+            _ = try parseStarExpressions()
+        } catch let e as SyntaxError {
+            if e.message != "invalid syntax" { throw e }
+        }
+        try rethrowLiteralError()
+        pos = failedAt
+        try validateTarget(target, .forTarget)
+        throw failure
+    }
+
     /// star_targets as in `for a, *b in ...`: items at bitwise-or level, so `in` ends them.
-    mutating func parseTargetList() throws -> Expr {
+    func parseTargetList() throws -> Expr {
         let start = current.start
         let first = try parseTargetItem()
         guard at(.comma) else { return first }
@@ -529,7 +597,7 @@ extension Parser {
         return Expr(.tuple(items), start)
     }
 
-    mutating func parseTargetItem() throws -> Expr {
+    func parseTargetItem() throws -> Expr {
         if at(.star) {
             let location = current.start
             advance()

@@ -2,7 +2,7 @@
 // blocks, including CPython's messages for a missing ':' or a missing indented block.
 
 extension Parser {
-    mutating func parseStatement() throws -> [Stmt] {
+    func parseStatement() throws -> [Stmt] {
         switch current.kind {
         case .keyword(.if): return [try parseIf()]
         case .keyword(.while): return [try parseWhile()]
@@ -21,7 +21,7 @@ extension Parser {
     // MARK: - Blocks
 
     /// After a compound statement's ':': an indented block, or simple statements on the same line.
-    mutating func parseBlock(_ what: String, line: Int) throws -> [Stmt] {
+    func parseBlock(_ what: String, line: Int) throws -> [Stmt] {
         guard current.isNewline else { return try parseSimpleStatements() }
         advance()
         guard case .indent = current.kind else {
@@ -45,7 +45,7 @@ extension Parser {
 
     /// CPython says "expected ':'" where the header ends at the line's end, or where the
     /// grammar forces the colon (def, try, else, finally); elsewhere "invalid syntax".
-    mutating func expectColon(forced: Bool) throws {
+    func expectColon(forced: Bool) throws {
         if accept(.colon) { return }
         if forced || current.isNewline { throw error("expected ':'", at: current.start) }
         throw unexpected()
@@ -55,7 +55,7 @@ extension Parser {
 
     // MARK: - Simple statements
 
-    mutating func parseSimpleStatements() throws -> [Stmt] {
+    func parseSimpleStatements() throws -> [Stmt] {
         var statements = [try parseSimpleStatement()]
         while accept(.semi) {
             if current.isNewline { break }
@@ -66,7 +66,7 @@ extension Parser {
         return statements
     }
 
-    mutating func parseSimpleStatement() throws -> Stmt {
+    func parseSimpleStatement() throws -> Stmt {
         let token = current
         let location = token.start
         switch token.kind {
@@ -110,8 +110,7 @@ extension Parser {
     }
 
     /// Expression statements and the assignment forms.
-    mutating func parseExpressionStatement() throws -> Stmt {
-        let startPos = pos
+    func parseExpressionStatement() throws -> Stmt {
         let start = current.start
         let first = try parseStarExpressionsOrYield()
         if at(.equal) {
@@ -139,24 +138,28 @@ extension Parser {
         }
         if at(.colon) {
             switch first.kind {
-            case .name, .attribute, .subscript: break
-            case .tuple: throw error("only single target (not tuple) can be annotated", at: first.location)
-            case .list: throw error("only single target (not list) can be annotated", at: first.location)
-            default: throw error("illegal target for annotation", at: first.location)
+            case .name, .attribute, .subscript:
+                advance()
+            default:
+                // CPython's messages need an annotation after the ':' (`fori in x:` is plain
+                // invalid syntax at the ':').
+                guard startsExpression(token(at: pos + 1)) else { throw unexpected() }
+                if case .tuple = first.kind {
+                    throw error("only single target (not tuple) can be annotated", at: start)
+                }
+                if case .list = first.kind {
+                    throw error("only single target (not list) can be annotated", at: start)
+                }
+                throw error("illegal target for annotation", at: start)
             }
-            advance()
             let annotation = try parseExpression()
             let value = accept(.equal) ? try parseStarExpressionsOrYield() : nil
             return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value), start)
         }
-        if !atStatementEnd, case .name(let name) = first.kind, name == "print" || name == "exec",
-           pos == startPos + 1, at(.star) || atExpressionStart {
-            throw error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", at: first.location)
-        }
         return Stmt(.expression(first), start)
     }
 
-    mutating func parseDelete() throws -> Stmt {
+    func parseDelete() throws -> Stmt {
         let location = current.start
         advance()
         var targets: [Expr] = []
@@ -169,13 +172,13 @@ extension Parser {
         return Stmt(.delete(targets), location)
     }
 
-    mutating func parseDottedName() throws -> String {
+    func parseDottedName() throws -> String {
         var name = try expectName()
         while accept(.dot) { name += "." + (try expectName()) }
         return name
     }
 
-    mutating func parseImport() throws -> Stmt {
+    func parseImport() throws -> Stmt {
         let location = current.start
         advance()
         var names: [ImportAlias] = []
@@ -186,7 +189,7 @@ extension Parser {
         return Stmt(.import(names), location)
     }
 
-    mutating func parseFromImport() throws -> Stmt {
+    func parseFromImport() throws -> Stmt {
         let location = current.start
         advance()
         var level = 0
@@ -226,7 +229,7 @@ extension Parser {
 
     // MARK: - Compound statements
 
-    mutating func parseIf() throws -> Stmt {
+    func parseIf() throws -> Stmt {
         var branches: [(test: Expr, body: [Stmt], location: SourceLocation)] = []
         var keyword = "'if' statement"
         // `elif` chains are collected in a loop and folded into nested ifs afterwards.
@@ -246,7 +249,7 @@ extension Parser {
         return orElse[0]
     }
 
-    mutating func parseElse() throws -> [Stmt] {
+    func parseElse() throws -> [Stmt] {
         guard at(.else) else { return [] }
         let token = current
         advance()
@@ -254,7 +257,7 @@ extension Parser {
         return try parseBlock("'else' statement", line: token.start.line)
     }
 
-    mutating func parseWhile() throws -> Stmt {
+    func parseWhile() throws -> Stmt {
         let token = current
         advance()
         let test = try parseNamedExpression()
@@ -263,19 +266,17 @@ extension Parser {
         return Stmt(.while(test: test, body: body, orElse: try parseElse()), token.start)
     }
 
-    mutating func parseFor() throws -> Stmt {
+    func parseFor() throws -> Stmt {
         let token = current
         advance()
-        let target = try parseTargetList()
-        try validateTarget(target, .forTarget)
-        guard accept(.in) else { throw unexpected() }
+        let target = try parseForTarget()
         let iterable = try parseStarExpressions()
         try expectColon(forced: false)
         let body = try parseBlock("'for' statement", line: token.start.line)
         return Stmt(.for(target: target, iterable: iterable, body: body, orElse: try parseElse()), token.start)
     }
 
-    mutating func parseTry() throws -> Stmt {
+    func parseTry() throws -> Stmt {
         let token = current
         advance()
         try expectColon(forced: true)
@@ -315,11 +316,11 @@ extension Parser {
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finally), token.start)
     }
 
-    mutating func parseWith() throws -> Stmt {
+    func parseWith() throws -> Stmt {
         let token = current
         advance()
         var items: [WithItem]
-        if at(.lpar), let parenthesized = parseParenthesizedWithItems() {
+        if at(.lpar), let parenthesized = try parseParenthesizedWithItems() {
             items = parenthesized
         } else {
             items = [try parseWithItem()]
@@ -331,8 +332,8 @@ extension Parser {
 
     /// `with (a as b, c as d):` — tried first, as in CPython; nil (cursor unchanged) when the
     /// parenthesis turns out to belong to an expression such as `with (a, b) as c:`.
-    mutating func parseParenthesizedWithItems() -> [WithItem]? {
-        let savedPos = pos, savedDepth = depth
+    func parseParenthesizedWithItems() throws -> [WithItem]? {
+        let savedPos = pos, savedDepth = depth, savedIndentFailure = failedAtUnexpectedIndent
         do {
             advance()
             var items = [try parseWithItem()]
@@ -342,13 +343,16 @@ extension Parser {
             }
             try expect(.rpar)
             if at(.colon) { return items }
-        } catch {}
+        } catch {
+            try rethrowLiteralError()
+        }
         pos = savedPos
         depth = savedDepth
+        failedAtUnexpectedIndent = savedIndentFailure
         return nil
     }
 
-    mutating func parseWithItem() throws -> WithItem {
+    func parseWithItem() throws -> WithItem {
         let context = try parseExpression()
         guard accept(.as) else { return WithItem(context: context, target: nil) }
         let target = try parseTargetItem()
@@ -357,7 +361,7 @@ extension Parser {
         return WithItem(context: context, target: target)
     }
 
-    mutating func parseDecorated() throws -> Stmt {
+    func parseDecorated() throws -> Stmt {
         var decorators: [Expr] = []
         while accept(.at) {
             decorators.append(try parseNamedExpression())
@@ -370,7 +374,7 @@ extension Parser {
         throw unexpected()
     }
 
-    mutating func parseFunctionDef(decorators: [Expr]) throws -> Stmt {
+    func parseFunctionDef(decorators: [Expr]) throws -> Stmt {
         let token = current
         advance()
         let name = try expectName()
@@ -390,7 +394,7 @@ extension Parser {
                     token.start)
     }
 
-    mutating func parseClassDef(decorators: [Expr]) throws -> Stmt {
+    func parseClassDef(decorators: [Expr]) throws -> Stmt {
         let token = current
         advance()
         let name = try expectName()

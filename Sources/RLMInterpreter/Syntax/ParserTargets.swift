@@ -106,7 +106,7 @@ extension Parser {
 
     /// Assignment targets of `t1 = t2 = value`, with CPython's choice of message.
     /// `firstEqual` is the token index of the first '='.
-    mutating func validateAssignmentTargets(_ targets: [Expr], firstEqual: Int) throws {
+    func validateAssignmentTargets(_ targets: [Expr], firstEqual: Int) throws {
         guard targets.contains(where: { invalidTarget($0, .assignment) != nil }) else { return }
         // CPython first re-reads the statement's first target as a named expression, where
         // `target = something` earns the "Maybe you meant '=='" suggestions.

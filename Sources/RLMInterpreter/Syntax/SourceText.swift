@@ -25,8 +25,11 @@ struct SourceText {
             scalars.append(s)
         }
         var starts = [0]
-        for (i, s) in scalars.enumerated() where s == "\n" {
-            starts.append(i + 1)
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            if scalars[i] == "\n" { starts.append(i + 1) }
+            i += 1
         }
         self.scalars = scalars
         self.lineStarts = starts
@@ -57,6 +60,15 @@ struct SourceText {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
+        var i = start
+        while i < end && scalars[i].value < 128 { i += 1 }
+        if i == end {
+            // ASCII (names, most literals): write the bytes straight into the string.
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return end - start
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         return String(view)

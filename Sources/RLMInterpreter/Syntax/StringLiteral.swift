@@ -163,11 +163,21 @@ private func hexValue(_ c: Unicode.Scalar) -> UInt32? {
 }
 
 /// `\N{name}`: looks the name up among the scalars' Unicode names and aliases,
-/// case-insensitively as Python does. A linear scan, but \N escapes are rare.
+/// case-insensitively as Python does. A scan, but \N escapes are rare; the large blocks whose
+/// names are algorithmic (CJK ideographs, Hangul syllables) are only searched for such names.
 func unicodeScalar(named rawName: String) -> Unicode.Scalar? {
     let name = rawName.uppercased()
-    guard !name.isEmpty else { return nil }
-    let ranges: [ClosedRange<UInt32>] = [0x20...0xD7FF, 0xE000...0x10FFFF]
+    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Lex.isLetter($0) || Lex.isDigit($0) || $0 == " " || $0 == "-" })
+    else { return nil }
+    if let control = controlCharacterAliases[name] { return Unicode.Scalar(control) }
+    if name.hasPrefix("CJK UNIFIED IDEOGRAPH-") || name.hasPrefix("CJK COMPATIBILITY IDEOGRAPH-") {
+        guard let hex = name.split(separator: "-").last, let value = UInt32(hex, radix: 16),
+              let scalar = Unicode.Scalar(value), scalar.properties.name == name else { return nil }
+        return scalar
+    }
+    let ranges: [ClosedRange<UInt32>] = name.hasPrefix("HANGUL SYLLABLE ")
+        ? [0xAC00...0xD7A3]
+        : [0x20...0x33FF, 0x4DC0...0x4DFF, 0xA000...0xABFF, 0xD7B0...0xD7FF, 0xF900...0x1FFFF, 0xE0000...0xE01EF]
     for range in ranges {
         for value in range {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -177,3 +187,12 @@ func unicodeScalar(named rawName: String) -> Unicode.Scalar? {
     }
     return nil
 }
+
+/// Control characters have no Unicode name, only aliases, which Swift does not expose.
+private let controlCharacterAliases: [String: UInt8] = [
+    "NULL": 0, "NUL": 0, "BELL": 7, "BEL": 7, "ALERT": 7, "BACKSPACE": 8, "BS": 8,
+    "CHARACTER TABULATION": 9, "HORIZONTAL TABULATION": 9, "TAB": 9, "HT": 9,
+    "LINE FEED": 10, "NEW LINE": 10, "END OF LINE": 10, "LF": 10, "NL": 10, "EOL": 10,
+    "LINE TABULATION": 11, "VERTICAL TABULATION": 11, "VT": 11, "FORM FEED": 12, "FF": 12,
+    "CARRIAGE RETURN": 13, "CR": 13, "ESCAPE": 27, "ESC": 27, "DELETE": 127, "DEL": 127,
+]

@@ -3,7 +3,7 @@
 // anywhere in the file win over parser errors, as CPython's full-source check arranges.
 
 /// Operators and delimiters. Raw values are the source spelling, used in messages.
-enum Op: String {
+enum TokenOp: String {
     case lpar = "(", rpar = ")", lsqb = "[", rsqb = "]", lbrace = "{", rbrace = "}"
     case colon = ":", comma = ",", semi = ";", dot = ".", ellipsis = "...", arrow = "->"
     case plus = "+", minus = "-", star = "*", slash = "/", doubleSlash = "//", percent = "%"
@@ -14,8 +14,6 @@ enum Op: String {
     case plusEqual = "+=", minusEqual = "-=", starEqual = "*=", slashEqual = "/=", doubleSlashEqual = "//="
     case percentEqual = "%=", doubleStarEqual = "**=", atEqual = "@=", vbarEqual = "|=", amperEqual = "&="
     case circumflexEqual = "^=", leftShiftEqual = "<<=", rightShiftEqual = ">>="
-    /// A lone `!`: only meaningful inside f-string fields; elsewhere it is a syntax error.
-    case exclamation = "!"
 
     /// The binary operator an augmented assignment applies.
     var augmentedOperator: BinaryOperator? {
@@ -39,12 +37,23 @@ enum Op: String {
 }
 
 /// Python 3.11's hard keywords. Soft keywords (match, case, _) stay names.
-enum Keyword: String {
+enum PyKeyword: String {
     case `false` = "False", `none` = "None", `true` = "True"
     case and, `as`, assert, async, await, `break`, `class`, `continue`, def, del, elif, `else`
     case except, finally, `for`, from, global, `if`, `import`, `in`, `is`, lambda, nonlocal
     case not, or, pass, raise, `return`, `try`, `while`, with, yield
 }
+
+/// Keyword lookup by spelling (a hash lookup rather than PyKeyword(rawValue:)'s comparisons).
+let keywordTable: [String: PyKeyword] = {
+    var table: [String: PyKeyword] = [:]
+    for keyword in [PyKeyword.false, .none, .true, .and, .as, .assert, .async, .await, .break, .class, .continue,
+                    .def, .del, .elif, .else, .except, .finally, .for, .from, .global, .if, .import, .in, .is,
+                    .lambda, .nonlocal, .not, .or, .pass, .raise, .return, .try, .while, .with, .yield] {
+        table[keyword.rawValue] = keyword
+    }
+    return table
+}()
 
 /// A string literal token, kept undecoded: decoding happens in the parser so that literal
 /// concatenation and f-string parsing see the raw body.
@@ -61,14 +70,19 @@ struct StringToken {
 
 enum TokenKind {
     case name(String)
-    case keyword(Keyword)
-    case op(Op)
+    case keyword(PyKeyword)
+    case op(TokenOp)
     case number(Constant)
     case string(StringToken)
     case newline
     case indent
     case dedent
     case endMarker
+    /// Where the tokenizer failed; see LexResult.error.
+    case error
+    /// A character that starts no token (`$`, `?`, a lone `!`): CPython's tokenizer passes it
+    /// on and the parser rejects it, so tokenizing goes on past it.
+    case unknown
 }
 
 struct Token {
@@ -81,12 +95,12 @@ struct Token {
     /// whether "Perhaps you forgot a comma?" applies.
     var level: Int
 
-    func isOp(_ op: Op) -> Bool {
+    func isOp(_ op: TokenOp) -> Bool {
         if case .op(let o) = kind { return o == op }
         return false
     }
 
-    func isKeyword(_ keyword: Keyword) -> Bool {
+    func isKeyword(_ keyword: PyKeyword) -> Bool {
         if case .keyword(let k) = kind { return k == keyword }
         return false
     }

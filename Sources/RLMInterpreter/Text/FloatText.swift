@@ -21,38 +21,77 @@ enum FloatText {
         var negative: Bool
     }
 
-    /// printf of one double with a precision, in the C locale's '.' convention.
-    static func cFormat(_ conv: String, _ d: Double, _ precision: Int) -> [UInt8] {
+    typealias StrfromdFn = @convention(c) (UnsafeMutablePointer<CChar>?, Int, UnsafePointer<CChar>?, Double) -> Int32
+
+    /// glibc's strfromd formats one double without va_list machinery (several times faster
+    /// than vsnprintf through withVaList); Swift's Glibc module does not export it.
+    static let strfromdFn: StrfromdFn? = {
+        #if canImport(Glibc)
+        guard let h = dlopen(nil, RTLD_NOW), let sym = dlsym(h, "strfromd") else { return nil }
+        return unsafeBitCast(sym, to: StrfromdFn.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// printf("%.<precision><conv>") of one finite double, exact and round-half-even on glibc,
+    /// handing the ASCII text to `body`.
+    static func withCFormat<R>(_ conv: UInt8, _ d: Double, _ precision: Int,
+                               _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let size = precision + 400
-        var buf = [CChar](repeating: 0, count: size)
-        let n = withVaList([Int32(precision), d]) { vsnprintf(&buf, size, "%." + "*" + conv, $0) }
-        return buf[0..<Int(n)].map { UInt8(bitPattern: $0) }
+        // One scratch allocation (on the stack when small): the output, then the format
+        // string "%.<precision><conv>" in the last 24 bytes.
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: size + 24) { buf in
+            let out = buf.baseAddress!
+            let fmt = out + size
+            fmt[0] = 0x25
+            fmt[1] = 0x2E
+            var digits = 0
+            var p = precision
+            repeat { digits += 1; p /= 10 } while p > 0
+            p = precision
+            for k in stride(from: digits + 1, through: 2, by: -1) {
+                fmt[k] = CChar(0x30 + p % 10)
+                p /= 10
+            }
+            fmt[digits + 2] = CChar(bitPattern: conv)
+            fmt[digits + 3] = 0
+            let n: Int32
+            if let f = strfromdFn {
+                n = f(out, size, fmt, d)
+            } else {
+                n = withVaList([d]) { vsnprintf(out, size, fmt, $0) }
+            }
+            return out.withMemoryRebound(to: UInt8.self, capacity: size) {
+                body(UnsafeBufferPointer(start: $0, count: Int(n)))
+            }
+        }
     }
 
-    static func normalised(_ raw: [UInt8], _ decptOfFirst: Int, _ negative: Bool) -> Digits {
-        var lo = 0
-        var decpt = decptOfFirst
-        while lo < raw.count && raw[lo] == 0x30 { lo += 1; decpt -= 1 }
-        var hi = raw.count
-        while hi > lo && raw[hi - 1] == 0x30 { hi -= 1 }
-        if lo == hi { return Digits(digits: [0x30], decpt: 1, negative: negative) }
-        return Digits(digits: Array(raw[lo..<hi]), decpt: decpt, negative: negative)
+    static func cFormat(_ conv: UInt8, _ d: Double, _ precision: Int) -> [UInt8] {
+        withCFormat(conv, d, precision) { Array($0) }
     }
 
-    /// Splits "[-]I[.F][e±X]" into digits and the decimal point position.
-    static func parseDecimal(_ s: [UInt8]) -> Digits {
+    /// Splits "[-]I[.F][e±X]" into digits (leading and trailing zeros dropped) and the
+    /// decimal point position.
+    static func parseDecimal(_ s: UnsafeBufferPointer<UInt8>) -> Digits {
         var i = 0
         var negative = false
         if i < s.count && s[i] == 0x2D { negative = true; i += 1 }
-        var raw: [UInt8] = []
-        var intDigits = 0
+        var digits: [UInt8] = []
+        digits.reserveCapacity(min(s.count, 40))
+        var decpt = 0
         var seenPoint = false
         var exp = 0
         while i < s.count {
             let c = s[i]
             if c >= 0x30 && c <= 0x39 {
-                raw.append(c)
-                if !seenPoint { intDigits += 1 }
+                if digits.isEmpty && c == 0x30 {
+                    if seenPoint { decpt -= 1 }  // leading zero after the point shifts it left
+                } else {
+                    digits.append(c)
+                    if !seenPoint { decpt += 1 }
+                }
             } else if c == 0x2E {
                 seenPoint = true
             } else if c == 0x65 || c == 0x45 {
@@ -65,34 +104,45 @@ enum FloatText {
             }
             i += 1
         }
-        return normalised(raw, intDigits + exp, negative)
+        while digits.last == 0x30 { digits.removeLast() }
+        if digits.isEmpty { return Digits(digits: [0x30], decpt: 1, negative: negative) }
+        return Digits(digits: digits, decpt: decpt + exp, negative: negative)
     }
 
     /// Gay mode 0: the shortest digits that round-trip (Swift's description is shortest too).
     static func shortest(_ d: Double) -> Digits {
-        parseDecimal(Array(d.description.utf8))
+        var text = d.description
+        return text.withUTF8 { parseDecimal($0) }
     }
 
     /// Gay mode 2: `n` >= 1 significant digits, correctly rounded.
     static func significant(_ d: Double, _ n: Int) -> Digits {
-        parseDecimal(cFormat("e", d, max(n, 1) - 1))
+        withCFormat(0x65, d, max(n, 1) - 1) { parseDecimal($0) }
     }
 
     /// Gay mode 3: `n` digits after the decimal point, correctly rounded.
     static func fixed(_ d: Double, _ n: Int) -> Digits {
-        parseDecimal(cFormat("f", d, n))
+        withCFormat(0x66, d, n) { parseDecimal($0) }
     }
 
     /// PyOS_double_to_string. `code` is one of e E f F g G r; precision as CPython passes it.
     static func format(_ d: Double, code: UInt8, precision: Int, alwaysSign: Bool = false,
                        addDot0: Bool = false, alt: Bool = false, noNegZero: Bool = false) -> String {
+        String(decoding: formatBytes(d, code: code, precision: precision, alwaysSign: alwaysSign,
+                                     addDot0: addDot0, alt: alt, noNegZero: noNegZero), as: UTF8.self)
+    }
+
+    static func formatBytes(_ d: Double, code: UInt8, precision: Int, alwaysSign: Bool = false,
+                            addDot0: Bool = false, alt: Bool = false, noNegZero: Bool = false) -> [UInt8] {
         let upper = code == 0x45 || code == 0x46 || code == 0x47
         let lowerCode = upper ? code | 0x20 : code
         var precision = precision
-        if d.isNaN { return (alwaysSign ? "+" : "") + (upper ? "NAN" : "nan") }
-        if d.isInfinite {
-            let sign = d < 0 ? "-" : (alwaysSign ? "+" : "")
-            return sign + (upper ? "INF" : "inf")
+        if !d.isFinite {
+            var out: [UInt8] = []
+            if d < 0 { out.append(0x2D) } else if alwaysSign { out.append(0x2B) }
+            out.append(contentsOf: d.isNaN ? (upper ? [0x4E, 0x41, 0x4E] : [0x6E, 0x61, 0x6E])
+                                           : (upper ? [0x49, 0x4E, 0x46] : [0x69, 0x6E, 0x66]))
+            return out
         }
         var dg: Digits
         switch lowerCode {
@@ -166,11 +216,12 @@ enum FloatText {
         if useExp {
             out.append(upper ? 0x45 : 0x65)
             out.append(exp < 0 ? 0x2D : 0x2B)
-            let e = String(abs(exp))
-            if e.count < 2 { out.append(0x30) }
-            out.append(contentsOf: Array(e.utf8))
+            let e = abs(exp)
+            if e >= 100 { out.append(UInt8(0x30 + e / 100)) }
+            out.append(UInt8(0x30 + e / 10 % 10))
+            out.append(UInt8(0x30 + e % 10))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 
@@ -192,8 +243,9 @@ public func pythonRound(_ d: Double, ndigits: Int) throws -> Double {
     if ndigits < -308 { return 0.0 * d }
     let rounded: Double
     if ndigits >= 0 {
-        let text = FloatText.cFormat("f", d, ndigits)
-        rounded = strtod(String(decoding: text, as: UTF8.self), nil)
+        rounded = FloatText.withCFormat(0x66, d, ndigits) { text in
+            text.baseAddress!.withMemoryRebound(to: CChar.self, capacity: text.count + 1) { strtod($0, nil) }
+        }
     } else {
         rounded = roundToPowerOfTen(d, -ndigits)
     }

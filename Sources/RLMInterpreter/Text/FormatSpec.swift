@@ -168,16 +168,19 @@ private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], sp
         default: lpad = padding
         }
     }
-    var out = PyStrBuilder(capacity: max(f.width, 0) + number.count + 8)
-    out.append(codePoint: f.fill, times: lpad)
-    if signChar != 0 { out.append(codePoint: UInt32(signChar)) }
-    for c in prefix { out.append(codePoint: UInt32(upper ? uppercased(c) : c)) }
-    out.append(codePoint: f.fill, times: spad)
-    for c in grouped { out.append(codePoint: UInt32(upper ? uppercased(c) : c)) }
-    if hasDecimal { out.append(codePoint: 0x2E) }
-    for c in remainder { out.append(codePoint: UInt32(c)) }
-    out.append(codePoint: f.fill, times: rpad)
-    return out.build().string
+    var fill: [UInt8] = []
+    appendUTF8(f.fill, to: &fill)
+    var out: [UInt8] = []
+    out.reserveCapacity((lpad + spad + rpad) * fill.count + nonDigit + grouped.count)
+    for _ in 0..<lpad { out.append(contentsOf: fill) }
+    if signChar != 0 { out.append(signChar) }
+    for c in prefix { out.append(upper ? uppercased(c) : c) }
+    for _ in 0..<spad { out.append(contentsOf: fill) }
+    for c in grouped { out.append(upper ? uppercased(c) : c) }
+    if hasDecimal { out.append(0x2E) }
+    out.append(contentsOf: remainder)
+    for _ in 0..<rpad { out.append(contentsOf: fill) }
+    return String(decoding: out, as: UTF8.self)
 }
 
 @inline(__always)
@@ -344,9 +347,12 @@ func formatFloat(_ value: Double, parsed f: FormatSpec) throws -> String {
         type = 0x67
     }
     if precision > Int(Int32.max) { throw TextError.valueError("precision too big") }
-    var text = Array(FloatText.format(val, code: UInt8(type), precision: precision,
-                                      addDot0: addDot0, alt: f.alternate, noNegZero: f.noNegZero).utf8)
+    var text = FloatText.formatBytes(val, code: UInt8(type), precision: precision,
+                                     addDot0: addDot0, alt: f.alternate, noNegZero: f.noNegZero)
     if addPercent { text.append(0x25) }
+    if f.sign != 0x2B && f.sign != 0x20 && f.width == -1 && f.grouping == 0 {
+        return String(decoding: text, as: UTF8.self)  // CPython's fast path: nothing to lay out
+    }
     var negative = false
     if text.first == 0x2D {
         negative = true

@@ -68,11 +68,11 @@ public func bigIntToDouble(_ v: BigInt) -> Double {
         d = Double(UInt64(mag))
     } else {
         let shift = n - 64
+        if shift > 1100 { return negative ? -.infinity : .infinity }
         var top = UInt64(mag >> shift)
         // Fold the discarded bits into a sticky bit far below the rounding position, so the
         // single rounding done by Double(UInt64) is the correct one.
         if !(mag & ((BigUInt(1) << shift) - 1)).isZero { top |= 1 }
-        if shift > 1100 { return negative ? -.infinity : .infinity }
         d = Double(top) * Double(sign: .plus, exponent: shift, significand: 1)
     }
     return negative ? -d : d
@@ -101,6 +101,11 @@ private func asciiNumberBytes(_ s: PyStr) -> [UInt8] {
     return out
 }
 
+/// After the Unicode transform CPython strips with C's isspace, which (unlike str.split)
+/// does not include the ASCII separators \x1c-\x1f.
+@inline(__always)
+private func cSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
 @inline(__always)
 private func digitValue(_ c: UInt8) -> Int {
     switch c {
@@ -125,7 +130,7 @@ public func parsePythonInt(_ text: PyStr, base: Int = 10) throws -> ParsedInt {
     }
     let n = bytes.count
     var i = 0
-    while i < n && PyUnicode.asciiSpace(bytes[i]) { i += 1 }
+    while i < n && cSpace(bytes[i]) { i += 1 }
     var negative = false
     if i < n && (bytes[i] == 0x2B || bytes[i] == 0x2D) { negative = bytes[i] == 0x2D; i += 1 }
     @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? bytes[k] : 0 }
@@ -167,7 +172,7 @@ public func parsePythonInt(_ text: PyStr, base: Int = 10) throws -> ParsedInt {
     if b & (b - 1) != 0 && pythonIntMaxStrDigits > 0 && digits > pythonIntMaxStrDigits {
         throw TextError.valueError("Exceeds the limit (\(pythonIntMaxStrDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
     }
-    while i < n && PyUnicode.asciiSpace(bytes[i]) { i += 1 }
+    while i < n && cSpace(bytes[i]) { i += 1 }
     if i != n { throw invalid() }
 
     // Accumulate in an Int while it cannot overflow, otherwise hand the digits to BigInt.
@@ -232,8 +237,8 @@ public func parsePythonFloat(_ text: PyStr) throws -> Double {
     }
     var lo = 0
     var hi = bytes.count
-    while lo < hi && PyUnicode.asciiSpace(bytes[lo]) { lo += 1 }
-    while hi > lo && PyUnicode.asciiSpace(bytes[hi - 1]) { hi -= 1 }
+    while lo < hi && cSpace(bytes[lo]) { lo += 1 }
+    while hi > lo && cSpace(bytes[hi - 1]) { hi -= 1 }
     if lo == hi { throw invalid() }
     var s: [UInt8] = []
     s.reserveCapacity(hi - lo)

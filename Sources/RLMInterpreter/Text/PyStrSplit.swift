@@ -3,20 +3,21 @@
 extension PyStr {
     /// Whitespace test for the code point starting at byte `p`; returns (isSpace, width).
     @inline(__always)
-    func spaceAt(_ p: Int) -> (Bool, Int) {
-        let b = utf8[p]
-        if b < 0x80 { return (PyUnicode.asciiSpace(b), 1) }
-        let (cp, w) = decodeUTF8(utf8, p)
+    static func spaceAt(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Bool, Int) {
+        let c = b[p]
+        if c < 0x80 { return (PyUnicode.asciiSpace(c), 1) }
+        let (cp, w) = decodeUTF8(b, p)
         return (PyUnicode.isSpace(cp), w)
     }
 
     /// Whitespace test for the code point ending just before byte `end`; returns (isSpace, start).
     @inline(__always)
-    func spaceBefore(_ end: Int) -> (Bool, Int) {
-        let b = utf8[end - 1]
-        if b < 0x80 { return (PyUnicode.asciiSpace(b), end - 1) }
-        let (cp, start) = decodeUTF8Backward(utf8, end)
-        return (PyUnicode.isSpace(cp), start)
+    static func spaceBefore(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Bool, Int) {
+        let c = b[end - 1]
+        if c < 0x80 { return (PyUnicode.asciiSpace(c), end - 1) }
+        var p = end - 1
+        while b[p] & 0xC0 == 0x80 { p -= 1 }
+        return (PyUnicode.isSpace(decodeUTF8(b, p).cp), p)
     }
 
     /// str.split(sep, maxsplit). `sep == nil` splits on runs of whitespace and drops empty
@@ -24,25 +25,29 @@ extension PyStr {
     public func split(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
         var limit = maxsplit < 0 ? Int.max : maxsplit
         let n = utf8.count
-        var out: [PyStr] = []
+        let ascii = isASCII
         guard let sep = sep else {
-            var i = 0
-            while limit > 0 {
-                limit -= 1
-                while i < n { let (sp, w) = spaceAt(i); if !sp { break }; i += w }
-                if i == n { break }
-                let j = i
-                i += utf8Width(utf8[i])
-                while i < n { let (sp, w) = spaceAt(i); if sp { break }; i += w }
-                out.append(bytesSlice(j, i))
+            return utf8.withUnsafeBufferPointer { b -> [PyStr] in
+                var out: [PyStr] = []
+                var i = 0
+                while limit > 0 {
+                    limit -= 1
+                    while i < n { let (sp, w) = PyStr.spaceAt(b, i); if !sp { break }; i += w }
+                    if i == n { break }
+                    let j = i
+                    i += utf8Width(b[i])
+                    while i < n { let (sp, w) = PyStr.spaceAt(b, i); if sp { break }; i += w }
+                    out.append(j == 0 && i == n ? self : PyStr.fromBytes(b, j, i, knownASCII: ascii))
+                }
+                if i < n {
+                    while i < n { let (sp, w) = PyStr.spaceAt(b, i); if !sp { break }; i += w }
+                    if i != n { out.append(PyStr.fromBytes(b, i, n, knownASCII: ascii)) }
+                }
+                return out
             }
-            if i < n {
-                while i < n { let (sp, w) = spaceAt(i); if !sp { break }; i += w }
-                if i != n { out.append(bytesSlice(i, n)) }
-            }
-            return out
         }
         if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
+        var out: [PyStr] = []
         var p = 0
         while limit > 0 {
             let r = ByteSearch.find(utf8, sep.utf8, p, n)
@@ -58,26 +63,31 @@ extension PyStr {
     /// str.rsplit(sep, maxsplit): like split but the splits are made from the right.
     public func rsplit(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
         var limit = maxsplit < 0 ? Int.max : maxsplit
-        var out: [PyStr] = []
+        let ascii = isASCII
         guard let sep = sep else {
-            var i = utf8.count
-            while limit > 0 {
-                limit -= 1
-                while i > 0 { let (sp, s) = spaceBefore(i); if !sp { break }; i = s }
-                if i == 0 { break }
-                let j = i
-                i = decodeStart(i)
-                while i > 0 { let (sp, s) = spaceBefore(i); if sp { break }; i = s }
-                out.append(bytesSlice(i, j))
+            return utf8.withUnsafeBufferPointer { b -> [PyStr] in
+                var out: [PyStr] = []
+                var i = b.count
+                while limit > 0 {
+                    limit -= 1
+                    while i > 0 { let (sp, s) = PyStr.spaceBefore(b, i); if !sp { break }; i = s }
+                    if i == 0 { break }
+                    let j = i
+                    i -= 1
+                    while b[i] & 0xC0 == 0x80 { i -= 1 }
+                    while i > 0 { let (sp, s) = PyStr.spaceBefore(b, i); if sp { break }; i = s }
+                    out.append(PyStr.fromBytes(b, i, j, knownASCII: ascii))
+                }
+                if i > 0 {
+                    while i > 0 { let (sp, s) = PyStr.spaceBefore(b, i); if !sp { break }; i = s }
+                    if i != 0 { out.append(PyStr.fromBytes(b, 0, i, knownASCII: ascii)) }
+                }
+                out.reverse()
+                return out
             }
-            if i > 0 {
-                while i > 0 { let (sp, s) = spaceBefore(i); if !sp { break }; i = s }
-                if i != 0 { out.append(bytesSlice(0, i)) }
-            }
-            out.reverse()
-            return out
         }
         if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
+        var out: [PyStr] = []
         var end = utf8.count
         while limit > 0 {
             let r = ByteSearch.rfind(utf8, sep.utf8, 0, end)
@@ -91,28 +101,23 @@ extension PyStr {
         return out
     }
 
-    /// Start of the code point that ends just before byte `end`.
-    @inline(__always)
-    func decodeStart(_ end: Int) -> Int {
-        var p = end - 1
-        while utf8[p] & 0xC0 == 0x80 { p -= 1 }
-        return p
-    }
-
     /// str.splitlines(keepends): breaks at \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
     public func splitlines(keepends: Bool = false) -> [PyStr] {
-        var out: [PyStr] = []
-        let n = utf8.count
-        var lineStart = 0
-        var i = 0
-        utf8.withUnsafeBufferPointer { b in
+        let ascii = isASCII
+        return utf8.withUnsafeBufferPointer { b -> [PyStr] in
+            var out: [PyStr] = []
+            let n = b.count
+            var lineStart = 0
+            var i = 0
             while i < n {
                 let c = b[i]
                 var breakLen = 0
                 if c < 0x80 {
+                    // Every ASCII line boundary is in 0x0A...0x1E; one compare skips ordinary text.
+                    if c > 0x1E || c < 0x0A { i += 1; continue }
                     if c == 0x0D {
                         breakLen = (i + 1 < n && b[i + 1] == 0x0A) ? 2 : 1
-                    } else if (c >= 0x0A && c <= 0x0C) || (c >= 0x1C && c <= 0x1E) {
+                    } else if c <= 0x0C || c >= 0x1C {
                         breakLen = 1
                     }
                 } else if c == 0xC2 && i + 1 < n && b[i + 1] == 0x85 {
@@ -121,13 +126,13 @@ extension PyStr {
                     breakLen = 3
                 }
                 if breakLen == 0 { i += 1; continue }
-                out.append(bytesSlice(lineStart, keepends ? i + breakLen : i))
+                out.append(PyStr.fromBytes(b, lineStart, keepends ? i + breakLen : i, knownASCII: ascii))
                 i += breakLen
                 lineStart = i
             }
+            if lineStart < n { out.append(lineStart == 0 ? self : PyStr.fromBytes(b, lineStart, n, knownASCII: ascii)) }
+            return out
         }
-        if lineStart < n { out.append(bytesSlice(lineStart, n)) }
-        return out
     }
 
     // MARK: strip

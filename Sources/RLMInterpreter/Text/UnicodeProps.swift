@@ -51,7 +51,7 @@ enum PyUnicode {
     // MARK: categories
 
     static func isPrintable(_ cp: UInt32) -> Bool {
-        if cp < 128 { return cp >= 0x20 && cp < 0x7F }
+        if cp < 0x100 { return (cp >= 0x20 && cp < 0x7F) || (cp > 0xA0 && cp != 0xAD) }
         guard let p = properties(cp) else { return false }
         switch p.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned,
@@ -64,6 +64,7 @@ enum PyUnicode {
 
     static func isAlpha(_ cp: UInt32) -> Bool {
         if cp < 128 { return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7A }
+        if cp < 0x100 { return cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7) }
         guard let p = properties(cp) else { return false }
         switch p.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
@@ -104,9 +105,24 @@ enum PyUnicode {
         return Int(v)
     }
 
+    /// Scripts and blocks without any case (Arabic, Indic, CJK, Hangul, private use, most
+    /// emoji), checked before the comparatively slow property lookups of case operations.
+    @inline(__always)
+    static func isCaseless(_ cp: UInt32) -> Bool {
+        switch cp {
+        case 0x0600...0x06FF, 0x0900...0x0DFF, 0x2E80...0xA63F, 0xAC00...0xD7FF, 0xE000...0xF8FF,
+             0x1F000...0x1F12F, 0x1F18A...0x1FAFF, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The derived Uppercase property (CPython's UPPER_MASK).
     static func isUpper(_ cp: UInt32) -> Bool {
         if cp < 128 { return cp >= 0x41 && cp <= 0x5A }
+        if cp < 0x100 { return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7 }
+        if isCaseless(cp) { return false }
         guard let p = properties(cp) else { return false }
         return p.isUppercase
     }
@@ -114,6 +130,8 @@ enum PyUnicode {
     /// The derived Lowercase property (CPython's LOWER_MASK).
     static func isLower(_ cp: UInt32) -> Bool {
         if cp < 128 { return cp >= 0x61 && cp <= 0x7A }
+        if cp < 0x100 { return cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp >= 0xDF && cp != 0xF7) }
+        if isCaseless(cp) { return false }
         switch cp {
         case 0x295: return true
         case 0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69: return false
@@ -125,12 +143,13 @@ enum PyUnicode {
 
     /// General category Lt (CPython's TITLE_MASK).
     static func isTitle(_ cp: UInt32) -> Bool {
-        if cp < 128 { return false }
+        if cp < 0x100 || isCaseless(cp) { return false }
         return properties(cp)?.generalCategory == .titlecaseLetter
     }
 
     static func isCased(_ cp: UInt32) -> Bool {
-        if cp < 128 { return isAlpha(cp) }
+        if cp < 0x100 { return isUpper(cp) || isLower(cp) }
+        if isCaseless(cp) { return false }
         return properties(cp)?.isCased ?? false
     }
 
@@ -154,20 +173,17 @@ enum PyUnicode {
     // MARK: full case mappings (one code point may map to up to three)
 
     static func appendLower(_ cp: UInt32, _ out: inout PyStrBuilder) {
-        if cp < 128 {
-            out.append(codePoint: cp >= 0x41 && cp <= 0x5A ? cp | 0x20 : cp)
+        if cp < 0x100 {
+            out.append(codePoint: (cp >= 0x41 && cp <= 0x5A) || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ? cp + 0x20 : cp)
             return
         }
-        guard let p = properties(cp), p.changesWhenLowercased else { out.append(codePoint: cp); return }
+        guard !isCaseless(cp), let p = properties(cp), p.changesWhenLowercased else { out.append(codePoint: cp); return }
         for s in p.lowercaseMapping.unicodeScalars { out.append(codePoint: s.value) }
     }
 
     static func appendUpper(_ cp: UInt32, _ out: inout PyStrBuilder) {
-        if cp < 128 {
-            out.append(codePoint: cp >= 0x61 && cp <= 0x7A ? cp & ~0x20 : cp)
-            return
-        }
-        guard let p = properties(cp), p.changesWhenUppercased, !newerCasePartner(cp) else {
+        if cp < 0x100 { appendLatin1Upper(cp, title: false, &out); return }
+        guard !isCaseless(cp), let p = properties(cp), p.changesWhenUppercased, !newerCasePartner(cp) else {
             out.append(codePoint: cp)
             return
         }
@@ -175,16 +191,27 @@ enum PyUnicode {
     }
 
     static func appendTitle(_ cp: UInt32, _ out: inout PyStrBuilder) {
-        if cp < 128 { appendUpper(cp, &out); return }
-        guard let p = properties(cp), p.changesWhenTitlecased, !newerCasePartner(cp) else {
+        if cp < 0x100 { appendLatin1Upper(cp, title: true, &out); return }
+        guard !isCaseless(cp), let p = properties(cp), p.changesWhenTitlecased, !newerCasePartner(cp) else {
             out.append(codePoint: cp)
             return
         }
         for s in p.titlecaseMapping.unicodeScalars { out.append(codePoint: s.value) }
     }
 
+    /// Upper/title case for U+0000-U+00FF: ß -> SS/Ss, ÿ -> Ÿ, µ -> Greek capital mu.
+    private static func appendLatin1Upper(_ cp: UInt32, title: Bool, _ out: inout PyStrBuilder) {
+        switch cp {
+        case 0x61...0x7A, 0xE0...0xF6, 0xF8...0xFE: out.append(codePoint: cp - 0x20)
+        case 0xFF: out.append(codePoint: 0x178)
+        case 0xB5: out.append(codePoint: 0x39C)
+        case 0xDF: out.append(codePoint: 0x53); out.append(codePoint: title ? 0x73 : 0x53)
+        default: out.append(codePoint: cp)
+        }
+    }
+
     static func appendFolded(_ cp: UInt32, _ out: inout PyStrBuilder) {
-        if cp < 0xB5 { appendLower(cp, &out); return }
+        if cp < 0xB5 || isCaseless(cp) { appendLower(cp, &out); return }
         let t = caseFoldExceptions
         var lo = 0, hi = t.count / 4 - 1
         while lo <= hi {

@@ -163,9 +163,9 @@ final class RegexMatchObject: PyObject, CustomRepr, NativeAttributes, NativeSubs
         case "re": return .object(pattern)
         case "pos": return .int(pos)
         case "endpos": return .int(endpos)
-        case "lastindex": return lastIndex.map { .int($0) } ?? .none
+        case "lastindex": return lastIndex.map { .int($0) } ?? Value.none
         case "lastgroup":
-            guard let g = lastIndex, let name = pattern.regex.groupNames.first(where: { $0.1 == g })?.0 else { return .none }
+            guard let g = lastIndex, let name = pattern.regex.groupNames.first(where: { $0.1 == g })?.0 else { return Value.none }
             return .str(PyStr(name))
         case "regs":
             return .tuple(PyTuple((0...groupCount).map { g in
@@ -237,13 +237,13 @@ func installMatchMethods(_ t: PyType) {
     defineMethod(t, "groups") { _, a in
         let m = try matchSelf(a, "groups")
         let p = try rest(a).bind("groups", ["default"])
-        let d = p[0] ?? .none
+        let d = p[0] ?? Value.none
         return .tuple(PyTuple((0..<m.groupCount).map { m.group($0 + 1, default: d) }))
     }
     defineMethod(t, "groupdict") { interp, a in
         let m = try matchSelf(a, "groupdict")
         let p = try rest(a).bind("groupdict", ["default"])
-        let d = p[0] ?? .none
+        let d = p[0] ?? Value.none
         let out = PyDict()
         for (name, g) in m.pattern.regex.groupNames {
             try out.set(.str(PyStr(name)), m.group(g, default: d), interp)

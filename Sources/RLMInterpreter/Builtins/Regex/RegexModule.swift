@@ -139,20 +139,20 @@ func makeReModule(_ interp: Interp) -> PyModule {
         let p = try a.bind("compile", ["pattern", "flags"], required: 1)
         return .object(try cache.compile(p[0]!, p[1]))
     }
-    function("findall") { _, a in
+    function("findall") { interp, a in
         let p = try a.bind("findall", ["pattern", "string", "flags"], required: 2)
         let pattern = try cache.compile(p[0]!, p[2])
-        return try pattern.findall(try pattern.subject(p[1]!), nil, nil)
+        return try pattern.findall(interp, try pattern.subject(p[1]!), nil, nil)
     }
     function("finditer") { _, a in
         let p = try a.bind("finditer", ["pattern", "string", "flags"], required: 2)
         let pattern = try cache.compile(p[0]!, p[2])
         return try pattern.finditer(try pattern.subject(p[1]!), nil, nil)
     }
-    function("split") { _, a in
+    function("split") { interp, a in
         let p = try a.bind("split", ["pattern", "string", "maxsplit", "flags"], required: 2)
         let pattern = try cache.compile(p[0]!, p[3])
-        return try pattern.split(try pattern.subject(p[1]!), maxsplit: try p[2]?.asInt("maxsplit") ?? 0)
+        return try pattern.split(interp, try pattern.subject(p[1]!), maxsplit: try p[2]?.asInt("maxsplit") ?? 0)
     }
     for name in ["sub", "subn"] {
         function(name) { interp, a in

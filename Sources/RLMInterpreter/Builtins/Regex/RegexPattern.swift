@@ -101,13 +101,14 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
     /// Calls `body` with the offsets of each successive match (Python 3.7+ empty-match
     /// rules; the pointer is valid only during the call) until it returns false or the
     /// matches run out.
-    func forEachMatch(_ s: RegexSubject, from bytePos: Int, to byteEnd: Int, _ body: (UnsafePointer<Int>) throws -> Bool) throws {
+    func forEachMatch(_ interp: Interp, _ s: RegexSubject, from bytePos: Int, to byteEnd: Int, _ body: (UnsafePointer<Int>) throws -> Bool) throws {
         if bytePos > byteEnd { return }
         let valid = s.isValidUTF8
         try run {
             try s.bytes.withUnsafeBufferPointer { buf in
                 var walker = try MatchWalker(regex: regex, subject: buf, start: bytePos, end: byteEnd, validUTF: valid)
                 while let m = try walker.nextVector() {
+                    try interp.tick()
                     if !(try body(m)) { break }
                 }
             }
@@ -119,11 +120,11 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         Array(UnsafeBufferPointer(start: m, count: 2 * (regex.groupCount + 1)))
     }
 
-    func findall(_ s: RegexSubject, _ posV: Value?, _ endV: Value?) throws -> Value {
+    func findall(_ interp: Interp, _ s: RegexSubject, _ posV: Value?, _ endV: Value?) throws -> Value {
         let w = try window(s, posV, endV)
         var out: [Value] = []
         let groups = regex.groupCount
-        try forEachMatch(s, from: w.bytePos, to: w.byteEnd) { m in
+        try forEachMatch(interp, s, from: w.bytePos, to: w.byteEnd) { m in
             switch groups {
             case 0: out.append(s.slice(m[0], m[1]))
             case 1: out.append(m[2] >= 0 ? s.slice(m[2], m[3]) : s.empty)
@@ -160,12 +161,12 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         })
     }
 
-    func split(_ s: RegexSubject, maxsplit: Int) throws -> Value {
+    func split(_ interp: Interp, _ s: RegexSubject, maxsplit: Int) throws -> Value {
         var out: [Value] = []
         var last = 0
         var n = 0
         if maxsplit < 0 { return .list(PyList([s.slice(0, s.bytes.count)])) }
-        try forEachMatch(s, from: 0, to: s.bytes.count) { m in
+        try forEachMatch(interp, s, from: 0, to: s.bytes.count) { m in
             out.append(s.slice(last, m[0]))
             for g in stride(from: 1, through: regex.groupCount, by: 1) {
                 out.append(m[2 * g] >= 0 ? s.slice(m[2 * g], m[2 * g + 1]) : .none)
@@ -180,7 +181,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
 
     /// sub / subn: the new text and the number of replacements.
     func substitute(_ interp: Interp, _ repl: Value, _ s: RegexSubject, count: Int) throws -> (Value, Int) {
-        enum Replacement { case literal([UInt8]), template([TemplatePiece]), function(Value) }
+        enum Replacement { case literal([UInt8]), template([TemplatePiece]), function(Value), wrongKind(String) }
         let replacement: Replacement
         switch repl {
         case .str(let r) where !isBytes:
@@ -188,23 +189,25 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         case .object(let o) where o is PyBytes && isBytes:
             let b = (o as! PyBytes).bytes
             replacement = b.contains(0x5C) ? .template(try template(repl)) : .literal(b)
+        case .str where isBytes:
+            replacement = .wrongKind("sequence item 0: expected a bytes-like object, str found")
+        case .object(let o) where o is PyBytes && !isBytes:
+            replacement = .wrongKind("sequence item 0: expected str instance, \(typeName(repl)) found")
         default:
-            if regexIsCallable(repl) {
-                replacement = .function(repl)
-            } else if isBytes {
-                throw PyException.typeError("expected a bytes-like object, \(typeName(repl)) found")
-            } else {
-                throw PyException.typeError("expected str instance, \(typeName(repl)) found")
+            guard regexIsCallable(repl) else {
+                throw PyException.typeError("decoding to str: need a bytes-like object, \(typeName(repl)) found")
             }
+            replacement = .function(repl)
         }
         var out: [UInt8] = []
         out.reserveCapacity(s.bytes.count)
         var last = 0
         var n = 0
-        try forEachMatch(s, from: 0, to: s.bytes.count) { m in
+        try forEachMatch(interp, s, from: 0, to: s.bytes.count) { m in
             out.append(contentsOf: s.bytes[last..<m[0]])
             switch replacement {
             case .literal(let b): out.append(contentsOf: b)
+            case .wrongKind(let message): throw PyException.typeError(message)
             case .template(let pieces):
                 RegexMatchObject.expand(pieces, s, m, into: &out)
             case .function(let f):
@@ -244,8 +247,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
             if let t = templates[raw] { return t }
             cps = raw.map { UInt32($0) }
         default:
-            throw PyException.typeError(isBytes ? "expected a bytes-like object, \(typeName(v)) found"
-                                                : "expected str instance, \(typeName(v)) found")
+            throw PyException.typeError("decoding to str: need a bytes-like object, \(typeName(v)) found")
         }
         do {
             let t = try PythonTemplate.parse(cps, isText: !isBytes, groupCount: regex.groupCount, groupNames: regex.groupNames)
@@ -291,8 +293,8 @@ func reError(_ e: RegexError, pattern: Value) -> PyException {
     var text = e.message
     let exc = PyBaseException(cls: BuiltinTypes.reError)
     exc.setAttribute("msg", .str(PyStr(e.message)))
-    exc.setAttribute("pattern", e.position == nil ? .none : pattern)
-    exc.setAttribute("pos", e.position.map { .int($0) } ?? .none)
+    exc.setAttribute("pattern", e.position == nil ? Value.none : pattern)
+    exc.setAttribute("pos", e.position.map { .int($0) } ?? Value.none)
     if let pos = e.position {
         text += " at position \(pos)"
         var units: [UInt32] = []
@@ -335,20 +337,20 @@ func installPatternMethods(_ t: PyType) {
             return try p.find(try p.subject(args[0]!), args[1], args[2], anchor: anchor)
         }
     }
-    defineMethod(t, "findall") { _, a in
+    defineMethod(t, "findall") { interp, a in
         let p = try patternSelf(a, "findall")
         let args = try rest(a).bind("findall", ["string", "pos", "endpos"], required: 1)
-        return try p.findall(try p.subject(args[0]!), args[1], args[2])
+        return try p.findall(interp, try p.subject(args[0]!), args[1], args[2])
     }
     defineMethod(t, "finditer") { _, a in
         let p = try patternSelf(a, "finditer")
         let args = try rest(a).bind("finditer", ["string", "pos", "endpos"], required: 1)
         return try p.finditer(try p.subject(args[0]!), args[1], args[2])
     }
-    defineMethod(t, "split") { _, a in
+    defineMethod(t, "split") { interp, a in
         let p = try patternSelf(a, "split")
         let args = try rest(a).bind("split", ["string", "maxsplit"], required: 1)
-        return try p.split(try p.subject(args[0]!), maxsplit: try args[1]?.asInt("maxsplit") ?? 0)
+        return try p.split(interp, try p.subject(args[0]!), maxsplit: try args[1]?.asInt("maxsplit") ?? 0)
     }
     for name in ["sub", "subn"] {
         defineMethod(t, name) { interp, a in

@@ -15,6 +15,18 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
 
     var isBytes: Bool { regex.isBytes }
 
+    /// The last non-ASCII str checked for lone surrogates, so a loop of `p.match(text, pos)`
+    /// over one large text scans it once, not once per call.
+    private var lastChecked: (PyStr, Bool)?
+
+    func isValidUTF8(_ s: RegexSubject) -> Bool {
+        guard let str = s.str, !str.isASCII else { return true }
+        if let (last, valid) = lastChecked, last === str { return valid }
+        let valid = s.isValidUTF8
+        lastChecked = (str, valid)
+        return valid
+    }
+
     func attribute(_ name: String, _ interp: Interp) throws -> Value? {
         switch name {
         case "pattern": return source
@@ -88,7 +100,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
     func find(_ s: RegexSubject, _ posV: Value?, _ endV: Value?, anchor: RegexAnchor) throws -> Value {
         let w = try window(s, posV, endV)
         if w.bytePos > w.byteEnd { return .none }
-        let valid = s.isValidUTF8
+        let valid = isValidUTF8(s)
         let offsets = try run {
             try s.bytes.withUnsafeBufferPointer { buf in
                 try regex.exec(buf, end: w.byteEnd, start: w.bytePos, anchor: anchor, validUTF: valid)
@@ -103,7 +115,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
     /// matches run out.
     func forEachMatch(_ interp: Interp, _ s: RegexSubject, from bytePos: Int, to byteEnd: Int, _ body: (UnsafePointer<Int>) throws -> Bool) throws {
         if bytePos > byteEnd { return }
-        let valid = s.isValidUTF8
+        let valid = isValidUTF8(s)
         try run {
             try s.bytes.withUnsafeBufferPointer { buf in
                 var walker = try MatchWalker(regex: regex, subject: buf, start: bytePos, end: byteEnd, validUTF: valid)
@@ -145,7 +157,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         var position = w.bytePos
         var previousWasEmpty = false
         var done = w.bytePos > w.byteEnd
-        let valid = s.isValidUTF8
+        let valid = isValidUTF8(s)
         return .object(ClosureIterator(type: BuiltinTypes.reCallableIterator) { [self] _ in
             if done { return nil }
             let m = try run {

@@ -822,13 +822,13 @@ private struct RegexParser {
 // MARK: replacement templates
 
 /// One piece of a parsed `sub()` template.
-enum TemplatePiece {
+enum RegexTemplatePiece {
     case literal([UInt32])
     case group(Int)
 }
 
 /// A template problem: re.error with a position, or IndexError for an unknown group name.
-enum TemplateError: Error {
+enum RegexTemplateError: Error {
     case syntax(RegexError)
     case unknownGroupName(String)
 }
@@ -836,17 +836,17 @@ enum TemplateError: Error {
 enum PythonTemplate {
     /// CPython's parse_template: literals (code points, or byte values for bytes) and group
     /// references, validated against the pattern's groups.
-    static func parse(_ source: [UInt32], isText: Bool, groupCount: Int, groupNames: [(String, Int)]) throws -> [TemplatePiece] {
+    static func parse(_ source: [UInt32], isText: Bool, groupCount: Int, groupNames: [(String, Int)]) throws -> [RegexTemplatePiece] {
         do {
             return try parseThrowing(source, isText: isText, groupCount: groupCount, groupNames: groupNames)
         } catch let e as RegexError {
-            throw TemplateError.syntax(e)
+            throw RegexTemplateError.syntax(e)
         }
     }
 
-    private static func parseThrowing(_ source: [UInt32], isText: Bool, groupCount: Int, groupNames: [(String, Int)]) throws -> [TemplatePiece] {
+    private static func parseThrowing(_ source: [UInt32], isText: Bool, groupCount: Int, groupNames: [(String, Int)]) throws -> [RegexTemplatePiece] {
         var s = try RegexTokenizer(source, isText: isText)
-        var pieces: [TemplatePiece] = []
+        var pieces: [RegexTemplatePiece] = []
         var literal: [UInt32] = []
         func addGroup(_ index: Int, _ offset: Int, _ s: RegexTokenizer) throws {
             if index > groupCount { throw s.error("invalid group reference \(index)", offset) }
@@ -862,7 +862,7 @@ enum PythonTemplate {
                 let index: Int
                 if regexIsIdentifier(name) {
                     guard let g = groupNames.first(where: { $0.0 == name })?.1 else {
-                        throw TemplateError.unknownGroupName(name)
+                        throw RegexTemplateError.unknownGroupName(name)
                     }
                     index = g
                 } else {

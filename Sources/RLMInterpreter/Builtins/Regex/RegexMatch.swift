@@ -186,13 +186,13 @@ final class RegexMatchObject: PyObject, CustomRepr, NativeAttributes, NativeSubs
     }
 
     /// Match.expand: the template with group references filled in.
-    func expand(_ pieces: [TemplatePiece], into out: inout [UInt8]) {
+    func expand(_ pieces: [RegexTemplatePiece], into out: inout [UInt8]) {
         offsets.withUnsafeBufferPointer { RegexMatchObject.expand(pieces, subject, $0.baseAddress!, into: &out) }
     }
 
     /// Appends a parsed template for the match with `offsets` (used by sub() without making
     /// Match objects).
-    static func expand(_ pieces: [TemplatePiece], _ subject: RegexSubject, _ offsets: UnsafePointer<Int>, into out: inout [UInt8]) {
+    static func expand(_ pieces: [RegexTemplatePiece], _ subject: RegexSubject, _ offsets: UnsafePointer<Int>, into out: inout [UInt8]) {
         for piece in pieces {
             switch piece {
             case .literal(let cps):

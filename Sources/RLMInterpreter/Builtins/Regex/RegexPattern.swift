@@ -4,7 +4,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
     /// The pattern as given (str or bytes).
     let source: Value
     /// Parsed replacement templates, by template text.
-    private var templates: [[UInt8]: [TemplatePiece]] = [:]
+    private var templates: [[UInt8]: [RegexTemplatePiece]] = [:]
 
     override var type: PyType { BuiltinTypes.rePattern }
 
@@ -193,7 +193,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
 
     /// sub / subn: the new text and the number of replacements.
     func substitute(_ interp: Interp, _ repl: Value, _ s: RegexSubject, count: Int) throws -> (Value, Int) {
-        enum Replacement { case literal([UInt8]), template([TemplatePiece]), function(Value), wrongKind(String) }
+        enum Replacement { case literal([UInt8]), template([RegexTemplatePiece]), function(Value), wrongKind(String) }
         let replacement: Replacement
         switch repl {
         case .str(let r) where !isBytes:
@@ -246,7 +246,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
     }
 
     /// A replacement template, parsed once per distinct text.
-    func template(_ v: Value) throws -> [TemplatePiece] {
+    func template(_ v: Value) throws -> [RegexTemplatePiece] {
         let raw: [UInt8]
         let cps: [UInt32]
         switch v {
@@ -265,9 +265,9 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
             let t = try PythonTemplate.parse(cps, isText: !isBytes, groupCount: regex.groupCount, groupNames: regex.groupNames)
             templates[raw] = t
             return t
-        } catch TemplateError.unknownGroupName(let name) {
+        } catch RegexTemplateError.unknownGroupName(let name) {
             throw PyException.indexError("unknown group name \(regexRepr(name))")
-        } catch TemplateError.syntax(let e) {
+        } catch RegexTemplateError.syntax(let e) {
             throw reError(e, pattern: v)
         }
     }

@@ -78,7 +78,8 @@ struct PCRE2CompileFailure: Error {
 final class PCRE2Matcher {
     private let matchData: OpaquePointer
     private let context: OpaquePointer
-    private let jitStack: OpaquePointer?
+    /// A JIT stack beyond the default 32 KiB, made only when a match needs it.
+    private var jitStack: OpaquePointer?
     let pairs: Int
 
     /// Backtracking budget. A JIT match of `(a+)+$` against 40 a's and a b gives up in well
@@ -87,6 +88,9 @@ final class PCRE2Matcher {
     static let depthLimit: UInt32 = 1_000_000
     /// KiB of heap the interpreter (non-JIT) matcher may use for backtracking frames.
     static let heapLimit: UInt32 = 256 * 1024
+    /// Largest JIT stack a match may grow to (address space is reserved, memory is used
+    /// only as the match needs it).
+    static let maxJITStack = 256 * 1024 * 1024
 
     init(pairs: Int) {
         self.pairs = pairs
@@ -95,8 +99,6 @@ final class PCRE2Matcher {
         pcre2_set_match_limit_8(context, PCRE2Matcher.matchLimit)
         pcre2_set_depth_limit_8(context, PCRE2Matcher.depthLimit)
         pcre2_set_heap_limit_8(context, PCRE2Matcher.heapLimit)
-        jitStack = pcre2_jit_stack_create_8(32 * 1024, 8 * 1024 * 1024, nil)
-        if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
     }
 
     deinit {
@@ -106,9 +108,15 @@ final class PCRE2Matcher {
     }
 
     /// Runs one match of `code` over `subject[0..<length]` starting at byte `start`.
-    /// Returns false when there is no match; the offsets are then read with `offsets()`.
+    /// Returns false when there is no match; the offsets are then read with `vector`.
     func run(_ code: PCRE2Code, _ subject: UnsafePointer<UInt8>, length: Int, start: Int, options: UInt32) throws -> Bool {
-        let rc = pcre2_match_8(code.pointer, subject, length, start, options, matchData, context)
+        var rc = pcre2_match_8(code.pointer, subject, length, start, options, matchData, context)
+        if rc == Int32(PCRE2_ERROR_JIT_STACKLIMIT) && jitStack == nil,
+           let stack = pcre2_jit_stack_create_8(256 * 1024, PCRE2Matcher.maxJITStack, nil) {
+            jitStack = stack
+            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
+            rc = pcre2_match_8(code.pointer, subject, length, start, options, matchData, context)
+        }
         if rc >= 0 { return true }
         switch rc {
         case Int32(PCRE2_ERROR_NOMATCH), Int32(PCRE2_ERROR_PARTIAL):

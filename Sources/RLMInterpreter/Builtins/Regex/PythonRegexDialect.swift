@@ -321,6 +321,8 @@ private struct RegexParser {
         case 0x41: emit("\\A", at: pos)
         case 0x5A: emit("\\z", at: pos)
         case 0x62, 0x42:
+            // sre's \B never matches in an empty string; PCRE2's does.
+            if letter == 0x42 { emit("(?!\\A\\z)", at: pos) }
             if asciiOverride {
                 let w = "[A-Za-z0-9_]"
                 emit(letter == 0x62

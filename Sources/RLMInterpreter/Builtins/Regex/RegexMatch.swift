@@ -10,17 +10,28 @@ struct RegexSubject {
     let value: Value
     let str: PyStr?
     let bytes: [UInt8]
+    /// The last byte offset converted to a code point index, shared by the matches of one
+    /// subject: successive matches convert by walking forward from it, so spans over a
+    /// whole non-ASCII text cost O(n) in total.
+    private let cursor: OffsetCursor?
+
+    final class OffsetCursor {
+        var byte = 0
+        var index = 0
+    }
 
     init(str: PyStr) {
         value = .str(str)
         self.str = str
         bytes = str.utf8
+        cursor = str.isASCII ? nil : OffsetCursor()
     }
 
     init(bytesValue: Value, bytes: [UInt8]) {
         value = bytesValue
         str = nil
         self.bytes = bytes
+        cursor = nil
     }
 
     var isText: Bool { str != nil }
@@ -45,10 +56,21 @@ struct RegexSubject {
         }
     }
 
+    /// Code point index of a byte offset on a character boundary.
     @inline(__always)
     func codePointIndex(_ byteOffset: Int) -> Int {
-        guard let s = str else { return byteOffset }
-        return s.codePointIndex(byteOffset: byteOffset)
+        guard let c = cursor, let s = str else { return byteOffset }
+        let index: Int
+        if byteOffset >= c.byte && byteOffset - c.byte <= 4096 {
+            index = c.index + PyStr.countCodePoints(bytes, c.byte, byteOffset)
+        } else if byteOffset < c.byte && c.byte - byteOffset <= 4096 {
+            index = c.index - PyStr.countCodePoints(bytes, byteOffset, c.byte)
+        } else {
+            index = s.codePointIndex(byteOffset: byteOffset)
+        }
+        c.byte = byteOffset
+        c.index = index
+        return index
     }
 
     @inline(__always)
@@ -223,11 +245,10 @@ private func rest(_ a: Arguments) -> Arguments {
 func installMatchMethods(_ t: PyType) {
     defineMethod(t, "group") { _, a in
         let m = try matchSelf(a, "group")
-        let args = rest(a)
-        if !args.keywords.isEmpty { throw PyException.typeError("group() takes no keyword arguments") }
-        if args.count == 0 { return m.group(0) }
-        if args.count == 1 { return m.group(try m.groupIndex(args[0])) }
-        return .tuple(PyTuple(try args.positional.map { m.group(try m.groupIndex($0)) }))
+        if !a.keywords.isEmpty { throw PyException.typeError("group() takes no keyword arguments") }
+        if a.count == 1 { return m.group(0) }
+        if a.count == 2 { return m.group(try m.groupIndex(a[1])) }
+        return .tuple(PyTuple(try a.positional.dropFirst().map { m.group(try m.groupIndex($0)) }))
     }
     defineMethod(t, "__getitem__") { interp, a in
         let m = try matchSelf(a, "__getitem__")
@@ -253,12 +274,11 @@ func installMatchMethods(_ t: PyType) {
     for name in ["start", "end", "span"] {
         defineMethod(t, name) { _, a in
             let m = try matchSelf(a, name)
-            let args = rest(a)
-            if !args.keywords.isEmpty { throw PyException.typeError("\(name)() takes no keyword arguments") }
-            if args.count > 1 {
-                throw PyException.typeError("\(name) expected at most 1 argument, got \(args.count)")
+            if !a.keywords.isEmpty { throw PyException.typeError("\(name)() takes no keyword arguments") }
+            if a.count > 2 {
+                throw PyException.typeError("\(name) expected at most 1 argument, got \(a.count - 1)")
             }
-            let g = args.count == 0 ? 0 : try m.groupIndex(args[0])
+            let g = a.count == 1 ? 0 : try m.groupIndex(a[1])
             let (s, e) = m.span(g)
             switch name {
             case "start": return .int(s)

@@ -205,7 +205,7 @@ public final class CompiledRegex {
     func code(anchor: RegexAnchor, validUTF: Bool) throws -> PCRE2Code {
         let key = anchor.rawValue * 2 + (validUTF ? 0 : 1)
         if let c = codes[key] { return c }
-        var options = program.options
+        var options = program.compileOptions
         switch anchor {
         case .search: break
         case .match: options |= UInt32(PCRE2_ANCHORED)
@@ -322,6 +322,39 @@ struct MatchWalker {
     mutating func next() throws -> [Int]? {
         guard let v = try nextVector() else { return nil }
         return Array(UnsafeBufferPointer(start: v, count: 2 * regex.pairs))
+    }
+}
+
+extension TranslatedPattern {
+    /// PCRE2 compile options for Python's flags. `^` in multiline mode also matches after a
+    /// final newline (ALT_CIRCUMFLEX), as sre's does; str patterns are UTF with Unicode
+    /// classes unless re.ASCII; verbose mode never reaches PCRE2 (the translation applied it).
+    var compileOptions: UInt32 {
+        let f = flags.rawValue
+        var options = UInt32(PCRE2_ALT_CIRCUMFLEX)
+        if !isBytes {
+            options |= UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK)
+            if f & RegexFlags.ascii.rawValue == 0 { options |= UInt32(PCRE2_UCP) }
+        }
+        if f & RegexFlags.ignoreCase.rawValue != 0 { options |= UInt32(PCRE2_CASELESS) }
+        if f & RegexFlags.multiline.rawValue != 0 { options |= UInt32(PCRE2_MULTILINE) }
+        if f & RegexFlags.dotAll.rawValue != 0 { options |= UInt32(PCRE2_DOTALL) }
+        return options
+    }
+
+    /// A PCRE2 compile error in CPython's words where one corresponds.
+    func describe(_ f: PCRE2CompileFailure) -> RegexError {
+        let position = f.offset < sourcePositions.count ? sourcePositions[f.offset] : nil
+        switch f.code {
+        case 125: // lookbehind assertion is not fixed length
+            return RegexError("look-behind requires fixed-width pattern", position: nil)
+        case 105: // number too big in {} quantifier
+            return RegexError("the repetition number is too large", position: nil, kind: .overflow)
+        case 120: // regular expression is too large
+            return RegexError("pattern too large", position: nil)
+        default:
+            return RegexError(f.message, position: position)
+        }
     }
 }
 

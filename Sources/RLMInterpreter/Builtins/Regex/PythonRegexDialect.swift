@@ -1,5 +1,3 @@
-import CPCRE2
-
 // Python's `re` syntax, translated to PCRE2's. The parser follows CPython 3.11's
 // re/_parser.py step by step so that the errors (wording and position) are the same, and
 // emits an equivalent PCRE2 pattern:
@@ -14,7 +12,6 @@ import CPCRE2
 /// The result of translating a Python pattern.
 struct TranslatedPattern {
     var pcrePattern: [UInt8] = []
-    var options: UInt32 = 0
     /// Python's Pattern.flags.
     var flags: RegexFlags = []
     var groupCount = 0
@@ -24,149 +21,7 @@ struct TranslatedPattern {
     var isBytes = false
     /// For each byte of `pcrePattern`, the pattern position it came from.
     var sourcePositions: [Int] = []
-
-    /// A PCRE2 compile error in CPython's words where one corresponds.
-    func describe(_ f: PCRE2CompileFailure) -> RegexError {
-        let position = f.offset < sourcePositions.count ? sourcePositions[f.offset] : nil
-        switch f.code {
-        case 125: // lookbehind assertion is not fixed length
-            return RegexError("look-behind requires fixed-width pattern", position: nil)
-        case 105: // number too big in {} quantifier
-            return RegexError("the repetition number is too large", position: nil, kind: .overflow)
-        case 120: // regular expression is too large
-            return RegexError("pattern too large", position: nil)
-        default:
-            return RegexError(f.message, position: position)
-        }
-    }
 }
-
-/// One token of the pattern: a character, or a backslash and the character after it.
-private struct RegexToken: Equatable {
-    let c: UInt32
-    let escaped: Bool
-    var length: Int { escaped ? 2 : 1 }
-    var text: String {
-        let s = String(Unicode.Scalar(c).map { Character($0) } ?? "\u{FFFD}")
-        return escaped ? "\\" + s : s
-    }
-    func isChar(_ ch: Character) -> Bool { !escaped && c == ch.unicodeScalars.first!.value }
-}
-
-/// CPython's RegexTokenizer: `next` is the token after the cursor; positions count code points.
-private struct RegexTokenizer {
-    let source: [UInt32]
-    let isText: Bool
-    var index = 0
-    var next: RegexToken? = nil
-
-    init(_ source: [UInt32], isText: Bool) throws {
-        self.source = source
-        self.isText = isText
-        try advance()
-    }
-
-    mutating func advance() throws {
-        guard index < source.count else { next = nil; return }
-        let c = source[index]
-        if c == 0x5C {
-            guard index + 1 < source.count else {
-                throw RegexError("bad escape (end of pattern)", position: source.count - 1)
-            }
-            next = RegexToken(c: source[index + 1], escaped: true)
-            index += 2
-        } else {
-            next = RegexToken(c: c, escaped: false)
-            index += 1
-        }
-    }
-
-    mutating func match(_ ch: Character) throws -> Bool {
-        if let n = next, n.isChar(ch) { try advance(); return true }
-        return false
-    }
-
-    mutating func get() throws -> RegexToken? {
-        let t = next
-        try advance()
-        return t
-    }
-
-    /// Up to `n` unescaped characters satisfying `accept`.
-    mutating func getWhile(_ n: Int, _ accept: (UInt32) -> Bool) throws -> [UInt32] {
-        var out: [UInt32] = []
-        for _ in 0..<n {
-            guard let t = next, !t.escaped, accept(t.c) else { break }
-            out.append(t.c)
-            try advance()
-        }
-        return out
-    }
-
-    mutating func getUntil(_ terminator: Character, _ name: String) throws -> String {
-        var result = ""
-        var length = 0
-        while true {
-            let c = next
-            try advance()
-            guard let c else {
-                if length == 0 { throw error("missing " + name) }
-                throw error("missing \(terminator), unterminated name", length)
-            }
-            if c.isChar(terminator) {
-                if length == 0 { throw error("missing " + name, 1) }
-                break
-            }
-            result += c.text
-            length += c.length
-        }
-        return result
-    }
-
-    var tell: Int { index - (next?.length ?? 0) }
-
-    mutating func seek(_ i: Int) throws {
-        index = i
-        try advance()
-    }
-
-    func error(_ message: String, _ offset: Int = 0) -> RegexError {
-        RegexError(message, position: tell - offset)
-    }
-
-    func checkGroupName(_ name: String, _ offset: Int) throws {
-        if !regexIsIdentifier(name) {
-            throw error("bad character in group name \(regexRepr(name))", name.unicodeScalars.count + offset)
-        }
-    }
-}
-
-/// str.isidentifier().
-func regexIsIdentifier(_ s: String) -> Bool {
-    var first = true
-    for u in s.unicodeScalars {
-        if first {
-            if !(u == "_" || u.properties.isXIDStart) { return false }
-            first = false
-        } else if !u.properties.isXIDContinue {
-            return false
-        }
-    }
-    return !first
-}
-
-/// repr() of a str for error messages (quotes chosen like Python's).
-func regexRepr(_ s: String) -> String { PyStr(s).repr().string }
-
-// MARK: character sets
-
-private let digits: Set<UInt32> = Set((0x30...0x39).map { UInt32($0) })
-private let octDigits: Set<UInt32> = Set((0x30...0x37).map { UInt32($0) })
-private func isHex(_ c: UInt32) -> Bool { (0x30...0x39).contains(c) || (0x41...0x46).contains(c) || (0x61...0x66).contains(c) }
-private func isASCIILetter(_ c: UInt32) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
-private let whitespace: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C]
-/// Python's literal escapes (\a \b \f \n \r \t \v \\).
-private let literalEscapes: [UInt32: UInt32] = [0x61: 7, 0x62: 8, 0x66: 12, 0x6E: 10, 0x72: 13, 0x74: 9, 0x76: 11, 0x5C: 0x5C]
 
 private let flagBits: [UInt32: Int] = [
     0x69: 2, 0x4C: 4, 0x6D: 8, 0x73: 16, 0x78: 64, 0x61: 256, 0x74: 1, 0x75: 32,
@@ -214,15 +69,6 @@ enum PythonRegexDialect {
         result.groupNames = p.groupNames
         result.groupParents = p.groupParents
         result.isBytes = isBytes
-        var options = UInt32(PCRE2_ALT_CIRCUMFLEX)
-        if !isBytes {
-            options |= UInt32(PCRE2_UTF) | UInt32(PCRE2_NO_UTF_CHECK)
-            if final & 256 == 0 { options |= UInt32(PCRE2_UCP) }
-        }
-        if final & 2 != 0 { options |= UInt32(PCRE2_CASELESS) }
-        if final & 8 != 0 { options |= UInt32(PCRE2_MULTILINE) }
-        if final & 16 != 0 { options |= UInt32(PCRE2_DOTALL) }
-        result.options = options
         return result
     }
 }
@@ -339,7 +185,7 @@ private struct RegexParser {
 
     mutating func classEscape(_ escape: RegexToken) throws -> Escape {
         let c = escape.c
-        if let lit = literalEscapes[c] { return .literal(lit) }
+        if let lit = regexLiteralEscapes[c] { return .literal(lit) }
         if "dDsSwW".unicodeScalars.contains(where: { $0.value == c }) { return .category(c) }
         return try commonEscape(escape, inClass: true)
     }
@@ -348,7 +194,7 @@ private struct RegexParser {
         let c = escape.c
         if "AbBZ".unicodeScalars.contains(where: { $0.value == c }) { return .anchor(c) }
         if "dDsSwW".unicodeScalars.contains(where: { $0.value == c }) { return .category(c) }
-        if let lit = literalEscapes[c] { return .literal(lit) }
+        if let lit = regexLiteralEscapes[c] { return .literal(lit) }
         return try commonEscape(escape, inClass: false)
     }
 
@@ -358,13 +204,13 @@ private struct RegexParser {
         var text = escape.text
         switch c {
         case 0x78: // x
-            let h = try tokens.getWhile(2, isHex)
+            let h = try tokens.getWhile(2, regexIsHex)
             text += String(h.map { Character(Unicode.Scalar($0)!) })
             if h.count != 2 { throw tokens.error("incomplete escape \(text)", text.count) }
             return .literal(UInt32(String(text.dropFirst(2)), radix: 16)!)
         case 0x75 where tokens.isText, 0x55 where tokens.isText: // u, U
             let n = c == 0x75 ? 4 : 8
-            let h = try tokens.getWhile(n, isHex)
+            let h = try tokens.getWhile(n, regexIsHex)
             text += String(h.map { Character(Unicode.Scalar($0)!) })
             if h.count != n { throw tokens.error("incomplete escape \(text)", text.count) }
             let v = UInt32(String(text.dropFirst(2)), radix: 16)!
@@ -380,8 +226,8 @@ private struct RegexParser {
         default: break
         }
         if inClass {
-            if octDigits.contains(c) {
-                let more = try tokens.getWhile(2, { octDigits.contains($0) })
+            if regexOctDigits.contains(c) {
+                let more = try tokens.getWhile(2, { regexOctDigits.contains($0) })
                 text += String(more.map { Character(Unicode.Scalar($0)!) })
                 let v = UInt32(String(text.dropFirst()), radix: 8)!
                 if v > 0o377 {
@@ -389,18 +235,18 @@ private struct RegexParser {
                 }
                 return .literal(v)
             }
-            if digits.contains(c) { throw tokens.error("bad escape \(text)", text.count) }
+            if regexDigits.contains(c) { throw tokens.error("bad escape \(text)", text.count) }
         } else if c == 0x30 {
-            let more = try tokens.getWhile(2, { octDigits.contains($0) })
+            let more = try tokens.getWhile(2, { regexOctDigits.contains($0) })
             text += String(more.map { Character(Unicode.Scalar($0)!) })
             return .literal(UInt32(String(text.dropFirst()), radix: 8)!)
-        } else if digits.contains(c) {
-            if let n = tokens.next, !n.escaped, digits.contains(n.c) {
+        } else if regexDigits.contains(c) {
+            if let n = tokens.next, !n.escaped, regexDigits.contains(n.c) {
                 _ = try tokens.get()
                 text += String(Character(Unicode.Scalar(n.c)!))
                 let scalars = Array(text.unicodeScalars)
-                if octDigits.contains(scalars[1].value) && octDigits.contains(scalars[2].value),
-                   let n2 = tokens.next, !n2.escaped, octDigits.contains(n2.c) {
+                if regexOctDigits.contains(scalars[1].value) && regexOctDigits.contains(scalars[2].value),
+                   let n2 = tokens.next, !n2.escaped, regexOctDigits.contains(n2.c) {
                     _ = try tokens.get()
                     text += String(Character(Unicode.Scalar(n2.c)!))
                     let v = UInt32(String(text.dropFirst()), radix: 8)!
@@ -418,7 +264,7 @@ private struct RegexParser {
             }
             throw tokens.error("invalid group reference \(group)", text.count - 1)
         }
-        if isASCIILetter(c) || digits.contains(c) {
+        if regexIsASCIILetter(c) || regexDigits.contains(c) {
             throw tokens.error("bad escape \(text)", text.count)
         }
         return .literal(c)
@@ -458,7 +304,7 @@ private struct RegexParser {
             let here0 = tokens.tell
             _ = try tokens.get()
             if verbose {
-                if !this.escaped && whitespace.contains(this.c) { continue }
+                if !this.escaped && regexWhitespace.contains(this.c) { continue }
                 if this.isChar("#") {
                     while let t = try tokens.get(), !t.isChar("\n") {}
                     continue
@@ -493,11 +339,11 @@ private struct RegexParser {
                         itemCount += 1
                         continue
                     }
-                    minText = String(try tokens.getWhile(Int.max, { digits.contains($0) }).map { Character(Unicode.Scalar($0)!) })
+                    minText = String(try tokens.getWhile(Int.max, { regexDigits.contains($0) }).map { Character(Unicode.Scalar($0)!) })
                     var hasComma = false
                     if try tokens.match(",") {
                         hasComma = true
-                        maxText = String(try tokens.getWhile(Int.max, { digits.contains($0) }).map { Character(Unicode.Scalar($0)!) })
+                        maxText = String(try tokens.getWhile(Int.max, { regexDigits.contains($0) }).map { Character(Unicode.Scalar($0)!) })
                     } else {
                         maxText = minText
                     }
@@ -676,7 +522,7 @@ private struct RegexParser {
                     }
                     condGroup = g
                 } else {
-                    guard !condName.isEmpty, condName.unicodeScalars.allSatisfy({ digits.contains($0.value) }),
+                    guard !condName.isEmpty, condName.unicodeScalars.allSatisfy({ regexDigits.contains($0.value) }),
                           let g = Int(condName) else {
                         throw tokens.error("bad character in group name \(regexRepr(condName))", condName.unicodeScalars.count + 1)
                     }
@@ -818,103 +664,5 @@ private struct RegexParser {
         if del & globalFlags != 0 { throw tokens.error("bad inline flags: cannot turn off global flag", 1) }
         if add & del != 0 { throw tokens.error("bad inline flags: flag turned on and off", 1) }
         return (add, del)
-    }
-}
-
-// MARK: replacement templates
-
-/// One piece of a parsed `sub()` template.
-enum RegexTemplatePiece {
-    case literal([UInt32])
-    case group(Int)
-}
-
-/// A template problem: re.error with a position, or IndexError for an unknown group name.
-enum RegexTemplateError: Error {
-    case syntax(RegexError)
-    case unknownGroupName(String)
-}
-
-enum PythonTemplate {
-    /// CPython's parse_template: literals (code points, or byte values for bytes) and group
-    /// references, validated against the pattern's groups.
-    static func parse(_ source: [UInt32], isText: Bool, groupCount: Int, groupNames: [(String, Int)]) throws -> [RegexTemplatePiece] {
-        do {
-            return try parseThrowing(source, isText: isText, groupCount: groupCount, groupNames: groupNames)
-        } catch let e as RegexError {
-            throw RegexTemplateError.syntax(e)
-        }
-    }
-
-    private static func parseThrowing(_ source: [UInt32], isText: Bool, groupCount: Int, groupNames: [(String, Int)]) throws -> [RegexTemplatePiece] {
-        var s = try RegexTokenizer(source, isText: isText)
-        var pieces: [RegexTemplatePiece] = []
-        var literal: [UInt32] = []
-        func addGroup(_ index: Int, _ offset: Int, _ s: RegexTokenizer) throws {
-            if index > groupCount { throw s.error("invalid group reference \(index)", offset) }
-            if !literal.isEmpty { pieces.append(.literal(literal)); literal = [] }
-            pieces.append(.group(index))
-        }
-        while let this = try s.get() {
-            guard this.escaped else { literal.append(this.c); continue }
-            let c = this.c
-            if c == 0x67 { // g
-                if !(try s.match("<")) { throw s.error("missing <") }
-                let name = try s.getUntil(">", "group name")
-                let index: Int
-                if regexIsIdentifier(name) {
-                    guard let g = groupNames.first(where: { $0.0 == name })?.1 else {
-                        throw RegexTemplateError.unknownGroupName(name)
-                    }
-                    index = g
-                } else {
-                    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ digits.contains($0.value) }), let g = Int(name) else {
-                        throw s.error("bad character in group name \(regexRepr(name))", name.unicodeScalars.count + 1)
-                    }
-                    if g >= 1 << 30 { throw s.error("invalid group reference \(g)", name.unicodeScalars.count + 1) }
-                    index = g
-                }
-                try addGroup(index, name.unicodeScalars.count + 1, s)
-            } else if c == 0x30 {
-                var v = UInt32(0)
-                for _ in 0..<2 {
-                    guard let n = s.next, !n.escaped, octDigits.contains(n.c) else { break }
-                    _ = try s.get()
-                    v = v * 8 + (n.c - 0x30)
-                }
-                literal.append(v & 0xFF)
-            } else if digits.contains(c) {
-                var text = [c]
-                var isOctal = false
-                if let n = s.next, !n.escaped, digits.contains(n.c) {
-                    _ = try s.get()
-                    text.append(n.c)
-                    if octDigits.contains(c) && octDigits.contains(n.c),
-                       let n2 = s.next, !n2.escaped, octDigits.contains(n2.c) {
-                        _ = try s.get()
-                        text.append(n2.c)
-                        isOctal = true
-                        let v = text.reduce(UInt32(0)) { $0 * 8 + ($1 - 0x30) }
-                        if v > 0o377 {
-                            let shown = "\\" + String(text.map { Character(Unicode.Scalar($0)!) })
-                            throw s.error("octal escape value \(shown) outside of range 0-0o377", shown.count)
-                        }
-                        literal.append(v)
-                    }
-                }
-                if !isOctal {
-                    let g = text.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-                    try addGroup(g, text.count, s)
-                }
-            } else if let lit = literalEscapes[c] {
-                literal.append(lit)
-            } else {
-                if isASCIILetter(c) { throw s.error("bad escape \(this.text)", this.length) }
-                literal.append(0x5C)
-                literal.append(c)
-            }
-        }
-        if !literal.isEmpty { pieces.append(.literal(literal)) }
-        return pieces
     }
 }

@@ -6,32 +6,29 @@ import Darwin
 
 /// The text a pattern runs over: a str (matched on its UTF-8 bytes) or a bytes-like object.
 /// Offsets inside the engine are bytes; Python sees code points, converted only on demand.
-struct RegexSubject {
+final class RegexSubject {
     let value: Value
     let str: PyStr?
     let bytes: [UInt8]
-    /// The last byte offset converted to a code point index, shared by the matches of one
-    /// subject: successive matches convert by walking forward from it, so spans over a
-    /// whole non-ASCII text cost O(n) in total.
-    private let cursor: OffsetCursor?
-
-    final class OffsetCursor {
-        var byte = 0
-        var index = 0
-    }
+    /// For non-ASCII str: the last byte offset converted to a code point index. The matches
+    /// of one subject share it, so converting successive spans walks forward from the
+    /// previous one and a whole text costs O(n) in total.
+    private var cursorByte = 0
+    private var cursorIndex = 0
+    private let needsConversion: Bool
 
     init(str: PyStr) {
         value = .str(str)
         self.str = str
         bytes = str.utf8
-        cursor = str.isASCII ? nil : OffsetCursor()
+        needsConversion = !str.isASCII
     }
 
     init(bytesValue: Value, bytes: [UInt8]) {
         value = bytesValue
         str = nil
         self.bytes = bytes
-        cursor = nil
+        needsConversion = false
     }
 
     var isText: Bool { str != nil }
@@ -59,17 +56,17 @@ struct RegexSubject {
     /// Code point index of a byte offset on a character boundary.
     @inline(__always)
     func codePointIndex(_ byteOffset: Int) -> Int {
-        guard let c = cursor, let s = str else { return byteOffset }
+        guard needsConversion, let s = str else { return byteOffset }
         let index: Int
-        if byteOffset >= c.byte && byteOffset - c.byte <= 4096 {
-            index = c.index + PyStr.countCodePoints(bytes, c.byte, byteOffset)
-        } else if byteOffset < c.byte && c.byte - byteOffset <= 4096 {
-            index = c.index - PyStr.countCodePoints(bytes, byteOffset, c.byte)
+        if byteOffset >= cursorByte && byteOffset - cursorByte <= 4096 {
+            index = cursorIndex + PyStr.countCodePoints(bytes, cursorByte, byteOffset)
+        } else if byteOffset < cursorByte && cursorByte - byteOffset <= 4096 {
+            index = cursorIndex - PyStr.countCodePoints(bytes, byteOffset, cursorByte)
         } else {
             index = s.codePointIndex(byteOffset: byteOffset)
         }
-        c.byte = byteOffset
-        c.index = index
+        cursorByte = byteOffset
+        cursorIndex = index
         return index
     }
 

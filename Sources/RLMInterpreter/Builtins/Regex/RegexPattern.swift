@@ -158,12 +158,15 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         var previousWasEmpty = false
         var done = w.bytePos > w.byteEnd
         let valid = isValidUTF8(s)
+        let engine = regex
+        let code = try run { try engine.code(anchor: .search, validUTF: valid || isBytes) }
         return .object(ClosureIterator(type: BuiltinTypes.reCallableIterator) { [self] _ in
             if done { return nil }
+            let options = engine.matchOptions(notEmptyAtStart: previousWasEmpty, validUTF: valid)
             let m = try run {
-                try s.bytes.withUnsafeBufferPointer { buf in
-                    try regex.exec(buf, end: w.byteEnd, start: position, anchor: .search,
-                                   notEmptyAtStart: previousWasEmpty, validUTF: valid)
+                try s.bytes.withUnsafeBufferPointer { buf -> [Int]? in
+                    guard let v = try engine.execVector(code, buf, end: w.byteEnd, start: position, options: options) else { return nil }
+                    return copyOffsets(v)
                 }
             }
             guard let m else { done = true; return nil }

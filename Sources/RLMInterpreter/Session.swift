@@ -18,6 +18,14 @@ public struct RunResult {
     public let output: String
     /// nil when the program finished normally.
     public let error: RunError?
+    /// The control signal a host function raised to end the run (the engine's final answer).
+    public var signal: ControlSignal?
+
+    public init(output: String, error: RunError?, signal: ControlSignal? = nil) {
+        self.output = output
+        self.error = error
+        self.signal = signal
+    }
 }
 
 /// A host function: Swift code the sandboxed program can call. It is the only way a program
@@ -58,6 +66,12 @@ public final class Session {
         globals = Globals(builtins: Builtins.namespace)
         globals["__name__"] = .str(PyStr("__main__"))
         interp.globals = globals
+    }
+
+    deinit {
+        // Functions stored in globals reference the globals table: break the cycle.
+        globals.clear()
+        interp.modules = [:]
     }
 
     // MARK: Bindings
@@ -179,6 +193,9 @@ public final class Session {
             _ = try code.body.exec(frame)
             interp.output.finish()
             return RunResult(output: interp.output.text, error: nil)
+        } catch let signal as ControlSignal {
+            interp.output.finish()
+            return RunResult(output: interp.output.text, error: nil, signal: signal)
         } catch let e as LimitExceeded {
             interp.output.finish()
             var tb = "Traceback (most recent call last):\n  File \"\(name)\", line \(frame.line), in <module>\n"
@@ -188,7 +205,7 @@ public final class Session {
             return RunResult(output: interp.output.text, error: error)
         } catch let e as PyException {
             interp.output.finish()
-            e.object.traceback.append(TracebackEntry(function: "<module>", line: frame.line))
+            e.object.addTraceback(frame, function: "<module>")
             return RunResult(output: interp.output.text, error: runError(e, filename: name))
         } catch let e as TextError {
             return RunResult(output: interp.output.text, error: runError(e.asPython, filename: name))
@@ -235,7 +252,9 @@ public final class Session {
             text += "Traceback (most recent call last):\n"
             let lines = interp.sources[filename] ?? []
             for entry in e.traceback.reversed() {
-                text += "  File \"\(filename)\", line \(entry.line), in \(entry.function)\n"
+                let file = entry.filename ?? filename
+                let lines = file == filename ? lines : interp.sources[file] ?? []
+                text += "  File \"\(file)\", line \(entry.line), in \(entry.function)\n"
                 if entry.line >= 1 && entry.line <= lines.count {
                     let src = lines[entry.line - 1].trimmingCharacters(in: .whitespaces)
                     if !src.isEmpty { text += "    \(src)\n" }
@@ -243,9 +262,9 @@ public final class Session {
             }
         }
         let message = (try? interp.str(.object(e))) ?? ""
-        // Classes from modules print qualified (re.error), as CPython does for non-builtins.
-        let cls = e.cls
-        let name = cls.module == "builtins" || cls.module == "__main__" ? cls.name : "\(cls.module).\(cls.qualifiedName)"
+        // CPython names exception classes from other modules in full (json.decoder.JSONDecodeError).
+        let module = e.cls.module
+        let name = module == "builtins" || module == "__main__" ? e.cls.name : module + "." + e.cls.qualifiedName
         text += message.isEmpty ? name + "\n" : "\(name): \(message)\n"
         return text
     }

@@ -94,15 +94,8 @@ private func installBytesMethods(_ t: PyType, mutable: Bool) {
         let b = try receiver(a).bytes
         let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("decode", ["encoding", "errors"])
         let errors = try p[1].map { try $0.asStr("errors").string } ?? "strict"
-        let encoding = try p[0].map { try $0.asStr("encoding").string.lowercased() } ?? "utf-8"
-        if encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1" { return .str(latin1(b)) }
-        if encoding == "ascii", errors == "strict", let bad = b.firstIndex(where: { $0 >= 128 }) {
-            throw PyException(BuiltinTypes.unicodeDecodeError, "'ascii' codec can't decode byte 0x\(hexPadded(UInt32(b[bad]), width: 2)) in position \(bad): ordinal not in range(128)")
-        }
-        if errors == "strict", String(validatingUTF8: b.map { CChar(bitPattern: $0) } + [0]) == nil || b.contains(0) && String(decoding: b, as: UTF8.self).utf8.count != b.count {
-            throw PyException(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid continuation byte")
-        }
-        return .str(PyStr(String(decoding: b, as: UTF8.self)))
+        let encoding = try p[0].map { try $0.asStr("encoding").string } ?? "utf-8"
+        return .str(try PyCodec.decode(b, encoding: encoding, errors: errors))
     }
     defineMethod(t, "hex") { _, a in
         .str(PyStr(try receiver(a).bytes.map { hexPadded(UInt32($0), width: 2) }.joined()))

@@ -35,11 +35,9 @@ func installConstructors() {
             guard case .object(let o) = x, let b = o as? PyBytes else {
                 throw PyException.typeError("decoding str is not supported")
             }
-            let lossy = (try p[2].map { try $0.asStr("errors").string }) ?? "strict"
-            if lossy == "strict", String(validatingUTF8: b.bytes.map { CChar(bitPattern: $0) } + [0]) == nil {
-                throw PyException(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data")
-            }
-            return .str(PyStr(String(decoding: b.bytes, as: UTF8.self)))
+            let encoding = (try p[1].map { try $0.asStr("encoding").string }) ?? "utf-8"
+            let errors = (try p[2].map { try $0.asStr("errors").string }) ?? "strict"
+            return .str(try PyCodec.decode(b.bytes, encoding: encoding, errors: errors))
         }
         if case .str = x { return x }
         return .str(PyStr(try interp.str(x)))
@@ -52,7 +50,10 @@ func installConstructors() {
     BuiltinTypes.tuple.constructor = { interp, _, a in
         let p = try a.bind("tuple", ["iterable"], positionalOnly: 1)
         guard let x = p[0] else { return .emptyTuple }
-        if case .tuple = x { return x }
+        if case .tuple(let t) = x {
+            // A namedtuple becomes a plain tuple.
+            return t.type === BuiltinTypes.tuple ? x : .tuple(PyTuple(t.items))
+        }
         return .tuple(PyTuple(try interp.collect(x)))
     }
     BuiltinTypes.dict.constructor = { interp, _, a in
@@ -164,6 +165,23 @@ func installConstructors() {
         try interp.setInstanceAttributeDirectly(a[0], try a[1].asStr("attribute name").string, a[2])
         return .none
     }
+    // object.__new__(cls): what `super().__new__(cls)` in a user __new__ reaches.
+    BuiltinTypes.object.dict["__new__"] = .object(PyStaticMethod(.object(PyBuiltinFunction("__new__") { _, a in
+        guard let first = a.positional.first, case .object(let o) = first, let t = o as? PyType else {
+            throw PyException.typeError("object.__new__(X): X is not a type object")
+        }
+        if t.isBuiltin && t !== BuiltinTypes.object && t.layout != .exception {
+            throw PyException.typeError("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()")
+        }
+        let instance: PyInstance = t.layout == .exception ? PyBaseException(cls: t) : PyInstance(cls: t)
+        if let e = instance as? PyBaseException { e.args = Array(a.positional.dropFirst()) }
+        return .object(instance)
+    })))
+    defineMethod(BuiltinTypes.object, "__delattr__") { interp, a in
+        try a.expect("__delattr__", 2)
+        try interp.deleteInstanceAttributeDirectly(a[0], try a[1].asStr("attribute name").string)
+        return .none
+    }
     defineMethod(BuiltinTypes.object, "__eq__") { _, a in
         a[0].isIdentical(to: a[1]) ? .true : BuiltinTypes.notImplemented
     }
@@ -172,7 +190,8 @@ func installConstructors() {
     }
     defineMethod(BuiltinTypes.object, "__repr__") { interp, a in
         guard case .object(let o) = a[0], let i = o as? PyInstance else { return .str(PyStr(try interp.repr(a[0]))) }
-        return .str(PyStr("<\(i.cls.module).\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: a[0].identity), radix: 16))>"))
+        let module = i.cls.module == "builtins" ? "" : i.cls.module + "."
+        return .str(PyStr("<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: a[0].identity), radix: 16))>"))
     }
     defineMethod(BuiltinTypes.object, "__str__") { interp, a in
         guard let repr = interp.userMethod(a[0], "__repr__") else {

@@ -1,34 +1,6 @@
 /// Methods of list, tuple, dict and set.
 
 extension Interp {
-    /// Python's sort: stable, by `key`, optionally reversed (equal keys keep their order).
-    func sortValues(_ items: [Value], key: Value, reverse: Bool) throws -> [Value] {
-        var keys = items
-        if !key.isNone {
-            keys = []
-            keys.reserveCapacity(items.count)
-            for item in items { keys.append(try call(key, Arguments([item]))) }
-        }
-        var order = Array(0..<items.count)
-        // Fast paths: homogeneous ints or strings compare without dispatch.
-        if keys.allSatisfy({ if case .int = $0 { return true }; return false }) {
-            let ints = keys.map { v -> Int in if case .int(let i) = v { return i }; return 0 }
-            order.sort { a, b in reverse ? (ints[a] > ints[b] || (ints[a] == ints[b] && a < b)) : (ints[a] < ints[b] || (ints[a] == ints[b] && a < b)) }
-            return order.map { items[$0] }
-        }
-        try order.sort { a, b in
-            if reverse {
-                if try lessThan(keys[b], keys[a]) { return true }
-                if try lessThan(keys[a], keys[b]) { return false }
-            } else {
-                if try lessThan(keys[a], keys[b]) { return true }
-                if try lessThan(keys[b], keys[a]) { return false }
-            }
-            return a < b
-        }
-        return order.map { items[$0] }
-    }
-
     func sortArguments(_ a: Arguments, _ name: String, skip: Int) throws -> (key: Value, reverse: Bool) {
         if a.positional.count > skip {
             throw PyException.typeError("\(name)() takes no positional arguments")
@@ -133,7 +105,17 @@ func installListMethods() {
     let tuple = BuiltinTypes.tuple
     defineMethod(tuple, "index") { interp, a in
         guard case .tuple(let tp) = a[0] else { throw PyException.typeError("descriptor requires a 'tuple' object") }
-        for (i, x) in tp.items.enumerated() where try interp.equals(x, a[1]) { return .int(i) }
+        try Arguments(Array(a.positional.dropFirst())).expect("index", min: 1, max: 3)
+        let n = tp.items.count
+        var start = a.count > 2 ? try a[2].asInt("start") : 0
+        var end = a.count > 3 ? try a[3].asInt("end") : n
+        if start < 0 { start = max(0, start + n) }
+        if end < 0 { end = max(0, end + n) }
+        var i = start
+        while i < min(end, n) {
+            if try interp.equals(tp.items[i], a[1]) { return .int(i) }
+            i += 1
+        }
         throw PyException.valueError("tuple.index(x): x not in tuple")
     }
     defineMethod(tuple, "count") { interp, a in
@@ -155,6 +137,13 @@ final class PyDictView: PyObject, NativeIterable, CustomRepr {
     let dict: PyDict
     let mode: DictIterator.Mode
     override var type: PyType {
+        if dict.kind == .ordered {
+            switch mode {
+            case .keys: return BuiltinTypes.odictKeys
+            case .values: return BuiltinTypes.odictValues
+            case .items: return BuiltinTypes.odictItems
+            }
+        }
         switch mode {
         case .keys: return BuiltinTypes.dictKeys
         case .values: return BuiltinTypes.dictValues

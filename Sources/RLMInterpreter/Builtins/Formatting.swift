@@ -4,10 +4,7 @@ import BigInt
 extension Interp {
     /// `format(v, spec)`.
     public func format(_ v: Value, _ spec: String) throws -> String {
-        // A width is a size-predictable allocation: refuse absurd ones before padding.
-        if spec.count > 1, let width = Interp.largestNumber(in: spec), width > 1 << 16 {
-            try reserve(bytes: width)
-        }
+        try reserveFormatWidth(spec)
         do {
             switch v {
             case .str(let s): return spec.isEmpty ? s.string : try formatStr(s, spec: spec).string
@@ -30,6 +27,13 @@ extension Interp {
             }
         } catch let e as TextError {
             throw e.asPython
+        }
+    }
+
+    /// A width is a size-predictable allocation: refuse absurd ones before padding.
+    func reserveFormatWidth(_ spec: String) throws {
+        if spec.utf8.count > 1, let width = Interp.largestNumber(in: spec), width > 1 << 16 {
+            try reserve(bytes: width)
         }
     }
 

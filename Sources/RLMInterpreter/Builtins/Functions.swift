@@ -21,6 +21,7 @@ enum Builtins {
         namespace["super"] = .object(BuiltinTypes.superType)
         namespace["NotImplemented"] = BuiltinTypes.notImplemented
         namespace["Ellipsis"] = BuiltinTypes.ellipsis
+        namespace["__debug__"] = .true
         namespace["EnvironmentError"] = .object(BuiltinTypes.osError)
         namespace["IOError"] = .object(BuiltinTypes.osError)
         installIO()
@@ -36,8 +37,12 @@ enum Builtins {
             var sep = " ", end = "\n"
             for (k, v) in a.keywords {
                 switch k {
-                case "sep": if !v.isNone { sep = try v.asStr("sep").string }
-                case "end": if !v.isNone { end = try v.asStr("end").string }
+                case "sep", "end":
+                    if v.isNone { break }
+                    guard case .str(let text) = v else {
+                        throw PyException.typeError("\(k) must be None or a string, not \(typeName(v))")
+                    }
+                    if k == "sep" { sep = text.string } else { end = text.string }
                 case "flush": break
                 case "file": throw PyException.typeError("print(file=...) is not available in the sandbox")
                 default: throw PyException.typeError("'\(k)' is an invalid keyword argument for print()")
@@ -135,13 +140,11 @@ enum Builtins {
         }
         function("callable") { interp, a in
             try a.expect("callable", 1)
-            guard case .object(let o) = a[0] else { return .false }
-            if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType { return .true }
-            return .bool(interp.userMethod(a[0], "__call__") != nil)
+            return .bool(interp.isCallable(a[0]))
         }
         function("getattr") { interp, a in
             try a.expect("getattr", min: 2, max: 3)
-            let name = try a[1].asStr("attribute name").string
+            let name = try attributeName(a[1])
             if a.count == 3 {
                 do {
                     if let v = try interp.lookupAttribute(a[0], name) { return v }
@@ -155,17 +158,17 @@ enum Builtins {
         }
         function("setattr") { interp, a in
             try a.expect("setattr", 3)
-            try interp.setAttribute(a[0], try a[1].asStr("attribute name").string, a[2])
+            try interp.setAttribute(a[0], try attributeName(a[1]), a[2])
             return .none
         }
         function("delattr") { interp, a in
             try a.expect("delattr", 2)
-            try interp.deleteAttribute(a[0], try a[1].asStr("attribute name").string)
+            try interp.deleteAttribute(a[0], try attributeName(a[1]))
             return .none
         }
         function("hasattr") { interp, a in
             try a.expect("hasattr", 2)
-            let name = try a[1].asStr("attribute name").string
+            let name = try attributeName(a[1])
             if Interp.blockedAttributes.contains(name) { return .false }
             do {
                 return .bool(try interp.lookupAttribute(a[0], name) != nil)
@@ -180,7 +183,12 @@ enum Builtins {
                     if let i = o as? PyInstance { names.formUnion(i.attributes.keys) }
                     if let m = o as? PyModule { names.formUnion(m.dict.keys) }
                 }
-                for t in pyType(a[0]).mro { names.formUnion(t.dict.keys) }
+                // dir(cls) lists the class's and its bases' attributes, not its metaclass's.
+                let t: PyType
+                if case .object(let o) = a[0], let cls = o as? PyType { t = cls } else { t = pyType(a[0]) }
+                if case .object(let o) = a[0], o is PyModule {} else {
+                    for c in t.mro { names.formUnion(c.dict.keys) }
+                }
             }
             _ = interp
             return .list(PyList(names.filter { !Interp.blockedAttributes.contains($0) }.sorted().map { .str(PyStr($0)) }))
@@ -194,10 +202,22 @@ enum Builtins {
             try a.expect("iter", min: 1, max: 2)
             if a.count == 2 {
                 let fn = a[0], sentinel = a[1]
+                guard interp.isCallable(fn) else {
+                    throw PyException.typeError("iter(v, w): v must be callable")
+                }
                 return .object(ClosureIterator { interp in
                     let v = try interp.call(fn, Arguments())
                     return try interp.equals(v, sentinel) ? nil : v
                 })
+            }
+            // A user iterable's __iter__ result is returned as is (`iter(it) is it`).
+            if let m = interp.userMethod(a[0], "__iter__") {
+                let it = try interp.callSpecial(m, a[0])
+                if case .object(let io) = it, io is PyIterator { return it }
+                guard interp.userMethod(it, "__next__") != nil else {
+                    throw PyException.typeError("iter() returned non-iterator of type '\(typeName(it))'")
+                }
+                return it
             }
             return .object(try interp.iterate(a[0]))
         }
@@ -232,9 +252,13 @@ enum Builtins {
                 var items: [Value] = []
                 for (i, it) in its.enumerated() {
                     guard let x = try it.next(interp) else {
-                        let extra = i == 0 ? try its.dropFirst().first?.next(interp) : nil
-                        if strict && (i > 0 || extra != nil) {
-                            throw PyException.valueError("zip() argument \(i > 0 ? i + 1 : 2) is \(i > 0 ? "shorter" : "longer") than argument\(i > 1 ? "s 1-\(i)" : " 1")")
+                        guard strict else { return nil }
+                        if i > 0 {
+                            throw PyException.valueError("zip() argument \(i + 1) is shorter than argument\(i > 1 ? "s 1-\(i)" : " 1")")
+                        }
+                        // The first ran out: any later one that still has an item is longer.
+                        for j in 1..<its.count where try its[j].next(interp) != nil {
+                            throw PyException.valueError("zip() argument \(j + 1) is longer than argument\(j > 1 ? "s 1-\(j)" : " 1")")
                         }
                         return nil
                     }
@@ -439,4 +463,19 @@ extension Interp {
 /// Native objects with a length (deque, views...).
 protocol NativeLength {
     var length: Int { get }
+}
+
+extension Interp {
+    /// `callable(v)`.
+    func isCallable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o is NativeCallable { return true }
+        return userMethod(v, "__call__") != nil
+    }
+}
+
+/// The name argument of getattr/setattr/hasattr/delattr.
+func attributeName(_ v: Value) throws -> String {
+    guard case .str(let s) = v else { throw PyException.typeError("attribute name must be string, not '\(typeName(v))'") }
+    return s.string
 }

@@ -3,6 +3,14 @@
 enum ModuleRegistry {
     nonisolated(unsafe) static var factories: [String: (Interp) -> PyModule] = [
         "typing": { _ in makeTypingModule() },
+        "json": { interp in makeJSONModule(interp) },
+        "copy": { _ in makeCopyModule() },
+        "operator": { _ in makeOperatorModule() },
+        "collections": makeCollectionsModule,
+        "heapq": makeHeapqModule,
+        "bisect": makeBisectModule,
+        "itertools": makeItertoolsModule,
+        "functools": makeFunctoolsModule,
         "re": { interp in makeReModule(interp) },
     ]
 
@@ -16,7 +24,9 @@ extension Interp {
             let root = String(name.split(separator: ".").first ?? Substring(name))
             let list = ModuleRegistry.available.joined(separator: ", ")
             let type = ModuleRegistry.factories[root] == nil ? BuiltinTypes.moduleNotFoundError : BuiltinTypes.importError
-            throw PyException(type, "module '\(name)' is not available in the sandbox; available modules: \(list)")
+            let error = PyException(type, "module '\(name)' is not available in the sandbox; available modules: \(list)")
+            error.object.setAttribute("name", .str(PyStr(name)))
+            throw error
         }
         let m = factory(self)
         modules[name] = m
@@ -41,8 +51,10 @@ private func makeTypingModule() -> PyModule {
     dict["Set"] = .object(BuiltinTypes.set)
     dict["FrozenSet"] = .object(BuiltinTypes.frozenset)
     dict["Tuple"] = .object(BuiltinTypes.tuple)
-    dict["DefaultDict"] = .object(BuiltinTypes.dict)
-    dict["Counter"] = .object(BuiltinTypes.dict)
+    dict["DefaultDict"] = .object(BuiltinTypes.defaultDict)
+    dict["Counter"] = .object(BuiltinTypes.counter)
+    dict["OrderedDict"] = .object(BuiltinTypes.orderedDict)
+    dict["Deque"] = .object(BuiltinTypes.deque)
     dict["TYPE_CHECKING"] = .false
     dict["cast"] = .object(PyBuiltinFunction("cast") { _, a in a.count == 2 ? a[1] : .none })
     dict["overload"] = .object(PyBuiltinFunction("overload") { _, a in a.count == 1 ? a[0] : .none })

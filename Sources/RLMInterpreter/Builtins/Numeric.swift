@@ -221,7 +221,18 @@ func installNumberMethods() {
     defineMethod(float, "conjugate") { _, a in a[0] }
     defineMethod(float, "hex") { _, a in
         let d = try a[0].asDouble()
-        return .str(PyStr(String(format: "%a", d)))
+        // CPython's form: always 13 hex digits of mantissa; subnormals as 0x0.<digits>p-1022.
+        if d.isNaN { return .str(PyStr("nan")) }
+        if d.isInfinite { return .str(PyStr(d < 0 ? "-inf" : "inf")) }
+        let sign = d.sign == .minus ? "-" : ""
+        if d == 0 { return .str(PyStr(sign + "0x0.0p+0")) }
+        let bits = d.bitPattern
+        let rawExponent = Int((bits >> 52) & 0x7FF)
+        let digits = String(bits & ((1 << 52) - 1), radix: 16)
+        let mantissa = String(repeating: "0", count: 13 - digits.count) + digits
+        let exponent = rawExponent == 0 ? -1022 : rawExponent - 1023
+        let lead = rawExponent == 0 ? "0" : "1"
+        return .str(PyStr("\(sign)0x\(lead).\(mantissa)p\(exponent >= 0 ? "+" : "")\(exponent)"))
     }
     defineMethod(float, "__float__") { _, a in a[0] }
     defineMethod(float, "__int__") { interp, a in try interp.toInt(a[0]) }

@@ -183,28 +183,9 @@ func installStrMethods() {
     defineMethod(t, "encode") { _, a in
         let s = try receiver(a, "encode")
         let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("encode", ["encoding", "errors"])
-        let encoding = try p[0].map { try $0.asStr("encoding").string.lowercased().replacingOccurrences(of: "_", with: "-") } ?? "utf-8"
+        let encoding = try p[0].map { try $0.asStr("encoding").string } ?? "utf-8"
         let errors = try p[1].map { try $0.asStr("errors").string } ?? "strict"
-        switch encoding {
-        case "utf-8", "utf8":
-            return .object(PyBytes(try s.encode()))
-        case "ascii", "latin-1", "latin1", "iso-8859-1":
-            let limit: UInt32 = encoding == "ascii" ? 128 : 256
-            var out: [UInt8] = []
-            for (i, cp) in s.codePoints.enumerated() {
-                if cp < limit { out.append(UInt8(cp)); continue }
-                switch errors {
-                case "ignore": continue
-                case "replace": out.append(0x3F)
-                default:
-                    let codec = encoding == "ascii" ? "ascii" : "latin-1"
-                    throw PyException(BuiltinTypes.unicodeEncodeError, "'\(codec)' codec can't encode character '\(cp < 256 ? "\\x" + hexPadded(cp, width: 2) : "\\u" + hexPadded(cp, width: 4))' in position \(i): ordinal not in range(\(limit))")
-                }
-            }
-            return .object(PyBytes(out))
-        default:
-            throw PyException(BuiltinTypes.lookupError, "unknown encoding: \(encoding)")
-        }
+        return .object(PyBytes(try PyCodec.encode(s, encoding: encoding, errors: errors)))
     }
     defineMethod(t, "format") { interp, a in
         let s = try receiver(a, "format")

@@ -28,6 +28,9 @@ extension Compiler {
         case .boolean(let op, let xs):
             return BooleanNode(isAnd: op == .and, operands: try xs.map { try expr($0) }, line: line)
         case .compare(let first, let rest):
+            if rest.count == 1 {
+                return CompareOneNode(left: try expr(first), op: rest[0].0, right: try expr(rest[0].1), line: line)
+            }
             return CompareNode(first: try expr(first), ops: rest.map { $0.0 }, rest: try rest.map { try expr($0.1) }, line: line)
         case .call(let callee, let args):
             return try call(callee, args, e.location)

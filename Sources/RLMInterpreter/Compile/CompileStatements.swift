@@ -1,5 +1,12 @@
 /// Statement lowering.
 extension Compiler {
+    /// A while/for body: `break` and `continue` are allowed in it.
+    func loopBody(_ body: [Stmt]) throws -> Block {
+        loopDepth += 1
+        defer { loopDepth -= 1 }
+        return try block(body)
+    }
+
     func statement(_ s: Stmt) throws -> StmtNode {
         let line = s.location.line
         switch s.kind {
@@ -30,18 +37,16 @@ extension Compiler {
 
         case .augmentedAssign(let t, let op, let value):
             let v = try expr(value)
-            let place: AugmentedAssignStmt.Place
             switch t.kind {
             case .name(let n):
-                place = .simple(load(n, line: line), store(n, line: line))
+                return AugmentedAssignNameStmt(load: load(n, line: line), store: store(n, line: line), op: op, value: v, line: line)
             case .attribute(let o, let name):
-                place = .attribute(try expr(o), name)
+                return AugmentedAssignAttributeStmt(object: try expr(o), name: name, op: op, value: v, line: line)
             case .subscript(let o, let i):
-                place = .item(try expr(o), try expr(i))
+                return AugmentedAssignItemStmt(object: try expr(o), key: try expr(i), op: op, value: v, line: line)
             default:
                 throw syntaxError("'\(describe(t))' is an illegal expression for augmented assignment", t.location)
             }
-            return AugmentedAssignStmt(place: place, op: op, value: v, line: line)
 
         case .annotatedAssign(let t, _, let value):
             guard let value = value else { return PassStmt(line: line) }
@@ -52,15 +57,17 @@ extension Compiler {
             return IfStmt(test: try expr(test), body: try block(body), orElse: try block(orElse), line: line)
 
         case .while(let test, let body, let orElse):
-            return WhileStmt(test: try expr(test), body: try block(body), orElse: try block(orElse), line: line)
+            return WhileStmt(test: try expr(test), body: try loopBody(body), orElse: try block(orElse), line: line)
 
         case .for(let t, let iterable, let body, let orElse):
             let it = try expr(iterable)
-            return ForStmt(target: try target(t), iterable: it, body: try block(body), orElse: try block(orElse), line: line)
+            return ForStmt(target: try target(t), iterable: it, body: try loopBody(body), orElse: try block(orElse), line: line)
 
         case .break:
+            if loopDepth == 0 { throw syntaxError("'break' outside loop", s.location) }
             return BreakStmt(line: line)
         case .continue:
+            if loopDepth == 0 { throw syntaxError("'continue' not properly in loop", s.location) }
             return ContinueStmt(line: line)
         case .pass:
             return PassStmt(line: line)

@@ -71,6 +71,9 @@ public final class Compiler {
     var qualifiedPrefix = ""
     /// Counts yields compiled, so blocks know whether they may suspend.
     var yieldCount = 0
+    /// How many loop bodies enclose the statement being compiled (in the current function
+    /// or class body), for "'break' outside loop".
+    var loopDepth = 0
 
     init(globals: Globals, filename: String, map: ScopeMap, module: Scope, code: FunctionCode) {
         self.globals = globals
@@ -183,10 +186,15 @@ public final class Compiler {
         let closure = try closureCells(for: fscope, at: location)
 
         let (savedScope, savedContext, savedPrefix, savedYields) = (scope, context, qualifiedPrefix, yieldCount)
+        let savedLoopDepth = loopDepth
         scope = fscope
         context = ctx
         qualifiedPrefix = qualified + ".<locals>."
-        defer { (scope, context, qualifiedPrefix, yieldCount) = (savedScope, savedContext, savedPrefix, savedYields) }
+        loopDepth = 0
+        defer {
+            (scope, context, qualifiedPrefix, yieldCount) = (savedScope, savedContext, savedPrefix, savedYields)
+            loopDepth = savedLoopDepth
+        }
         code.body = try body(self)
         ctx.finish()
         return MakeFunctionNode(code: code, defaults: defaults, keywordDefaults: keywordDefaults,
@@ -218,17 +226,21 @@ public final class Compiler {
         let ctx = FrameContext(code: code, owner: cscope)
         let closure = try closureCells(for: cscope, at: location)
 
-        let (savedScope, savedContext, savedPrefix) = (scope, context, qualifiedPrefix)
+        let (savedScope, savedContext, savedPrefix, savedLoopDepth) = (scope, context, qualifiedPrefix, loopDepth)
         scope = cscope
         context = ctx
         qualifiedPrefix = qualified + "."
+        loopDepth = 0
         let classCell: Int? = cscope.cells.contains("__class__") ? ctx.ownCell(cscope, "__class__") : nil
         code.body = try block(cls.body)
         ctx.finish()
-        (scope, context, qualifiedPrefix) = (savedScope, savedContext, savedPrefix)
+        (scope, context, qualifiedPrefix, loopDepth) = (savedScope, savedContext, savedPrefix, savedLoopDepth)
 
         let make = MakeClassNode(name: cls.name, qualifiedName: qualified, bases: bases, code: code,
                                  closureCells: closure, classCell: classCell, line: location.line)
+        if let first = cls.body.first, case .expression(let e) = first.kind, case .constant(.str(let doc)) = e.kind {
+            make.docstring = doc
+        }
         return AssignStmt(targets: [store(cls.name, line: location.line)],
                           value: applyDecorators(decorators, to: make, line: location.line), line: location.line)
     }

@@ -62,6 +62,10 @@ final class CallNode: ExprNode {
     }
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
+        if arguments.isSimple, case .object(let o) = fn, let pf = o as? PyFunction,
+           let r = try f.interp.callDirect(pf, receiver: nil, arguments.positional, f) {
+            return r
+        }
         let args = try arguments.evaluate(f)
         return try f.interp.call(fn, args)
     }
@@ -83,6 +87,12 @@ final class MethodCallNode: ExprNode {
         if let method = f.interp.builtinMethod(r, name) {
             let args = try arguments.evaluate(f, prefix: r)
             return try f.interp.callBuiltin(method, args)
+        }
+        // A plain method of a user class: call the function with self, no bound method.
+        if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance, inst.attributes[name] == nil,
+           case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction,
+           let result = try f.interp.callDirect(fn, receiver: r, arguments.positional, f) {
+            return result
         }
         let fn = try f.interp.getAttribute(r, name)
         return try f.interp.call(fn, arguments.evaluate(f))

@@ -7,6 +7,8 @@ final class MakeClassNode: ExprNode {
     let closureCells: [Int]
     /// The body's `__class__` cell, filled with the new class (for zero-argument super()).
     let classCell: Int?
+    /// The class's docstring (`__doc__`; None when the body does not start with a string).
+    var docstring: String?
 
     init(name: String, qualifiedName: String, bases: [ExprNode], code: FunctionCode, closureCells: [Int],
          classCell: Int?, line: Int) {
@@ -33,9 +35,16 @@ final class MakeClassNode: ExprNode {
             baseTypes.append(t)
         }
         if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
-        guard let mro = PyType.linearize(bases: baseTypes) else {
-            let names = baseTypes.map { $0.name }.joined(separator: ", ")
-            throw PyException.typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+        for (i, t) in baseTypes.enumerated() where baseTypes[..<i].contains(where: { $0 === t }) {
+            throw PyException.typeError("duplicate base class \(t.name)")
+        }
+        let mro: [PyType]
+        switch PyType.linearizeOrConflict(bases: baseTypes) {
+        case .success(let m): mro = m
+        case .failure(let conflict):
+            // CPython's message has this line break.
+            let names = conflict.heads.map { $0.name }.joined(separator: ", ")
+            throw PyException.typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
         }
         let frame = Frame(interp: interp, globals: f.globals, code: code, closure: closureCells.map { f.cells[$0] })
         let namespace = PyDict()
@@ -45,7 +54,7 @@ final class MakeClassNode: ExprNode {
         do {
             _ = try code.body.exec(frame)
         } catch let e as PyException {
-            e.object.traceback.append(TracebackEntry(function: name, line: frame.line))
+            e.object.addTraceback(frame, function: name)
             throw e
         }
         var dict: [String: Value] = [:]
@@ -57,6 +66,7 @@ final class MakeClassNode: ExprNode {
         }
         dict["__module__"] = nil
         dict["__qualname__"] = nil
+        if dict["__doc__"] == nil { dict["__doc__"] = docstring.map { .str(PyStr($0)) } ?? Value.none }
         let t = PyType(name: name, qualifiedName: qualifiedName, bases: baseTypes, dict: dict, mro: mro)
         t.attributeOrder = fieldOrder
         // A class that defines __eq__ without __hash__ is unhashable, as in CPython.

@@ -74,8 +74,24 @@ final class TryStmt: StmtNode {
         }
 
         if let fin = finally {
-            if !resuming { f.line = fin.statements.first?.line ?? f.line }
-            let flow = try fin.exec(f)
+            // While a pending exception waits for the finally block it is being handled: a
+            // new exception raised there gets it as __context__.
+            let pending = pendingError as? PyException
+            if !resuming {
+                pending?.object.addTraceback(f)   // at the line it was raised, not the finally's
+                f.line = fin.statements.first?.line ?? f.line
+            }
+            if let p = pending { f.interp.handling.append(p.object) }
+            let flow: Flow
+            do {
+                defer { if pending != nil { f.interp.handling.removeLast() } }
+                flow = try fin.exec(f)
+            } catch let inner as PyException {
+                if let p = pending, inner.object !== p.object, inner.object.context == nil {
+                    inner.object.context = p.object
+                }
+                throw inner
+            }
             switch flow {
             case .normal: break
             case .suspended:
@@ -100,6 +116,7 @@ final class TryStmt: StmtNode {
             do {
                 flow = try body.exec(f)
             } catch let e as PyException {
+                e.object.addTraceback(f)
                 guard let k = try matchHandler(e, f) else { throw e }
                 stage = TryStmt.inHandler
                 handlerIndex = k
@@ -199,7 +216,19 @@ final class WithStmt: StmtNode {
         do {
             flow = try body.exec(f)
         } catch let e as PyException {
-            let suppress = try interp.call(exit, Arguments([.object(e.object.cls), .object(e.object), .none]))
+            // __exit__ runs at the `with` line while the exception is being handled: one it
+            // raises gets the body's exception as __context__.
+            e.object.addTraceback(f)
+            f.line = line
+            interp.handling.append(e.object)
+            let suppress: Value
+            do {
+                defer { interp.handling.removeLast() }
+                suppress = try interp.call(exit, Arguments([.object(e.object.cls), .object(e.object), .none]))
+            } catch let inner as PyException {
+                if inner.object !== e.object && inner.object.context == nil { inner.object.context = e.object }
+                throw inner
+            }
             if try interp.truthy(suppress) { return .normal }
             throw e
         }
@@ -207,6 +236,7 @@ final class WithStmt: StmtNode {
             f.resumeStack.append(.value(exit))
             return flow
         }
+        f.line = line
         _ = try interp.call(exit, Arguments([.none, .none, .none]))
         return flow
     }

@@ -90,6 +90,35 @@ final class CompareNode: ExprNode {
     }
 }
 
+/// `a op b`: the common single comparison, with small-int and str fast paths.
+final class CompareOneNode: ExprNode {
+    let left: ExprNode
+    let op: ComparisonOperator
+    let right: ExprNode
+    init(left: ExprNode, op: ComparisonOperator, right: ExprNode, line: Int) {
+        self.left = left
+        self.op = op
+        self.right = right
+        super.init(line: line)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        let a = try left.eval(f)
+        let b = try right.eval(f)
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .eq: return .bool(x == y)
+            case .ne: return .bool(x != y)
+            case .lt: return .bool(x < y)
+            case .le: return .bool(x <= y)
+            case .gt: return .bool(x > y)
+            case .ge: return .bool(x >= y)
+            default: break
+            }
+        }
+        return try f.interp.compareOp(op, a, b)
+    }
+}
+
 final class ConditionalNode: ExprNode {
     let test: ExprNode
     let body: ExprNode
@@ -248,18 +277,30 @@ final class FormattedStringNode: ExprNode {
         case literal(String)
         case field(ExprNode, conversion: Character?, spec: FormattedStringNode?)
     }
-    let pieces: [Piece]
+    /// Pieces as the compiler gave them, with literals pre-encoded for appending.
+    private enum Compiled {
+        case literal(PyStr)
+        case field(ExprNode, conversion: Character?, spec: FormattedStringNode?)
+    }
+    private let compiled: [Compiled]
     init(_ pieces: [Piece], line: Int) {
-        self.pieces = pieces
+        self.compiled = pieces.map {
+            switch $0 {
+            case .literal(let s): return .literal(PyStr(s))
+            case .field(let n, let c, let spec): return .field(n, conversion: c, spec: spec)
+            }
+        }
         super.init(line: line)
     }
-    override func eval(_ f: Frame) throws -> Value { .str(PyStr(try evalString(f))) }
 
-    func evalString(_ f: Frame) throws -> String {
-        var out = ""
-        for p in pieces {
+    override func eval(_ f: Frame) throws -> Value { .str(try build(f)) }
+
+    /// Appends each piece's UTF-8 directly: no Swift String in the common cases.
+    func build(_ f: Frame) throws -> PyStr {
+        var out = PyStrBuilder()
+        for p in compiled {
             switch p {
-            case .literal(let s): out += s
+            case .literal(let s): out.append(s)
             case .field(let node, let conversion, let spec):
                 var v = try node.eval(f)
                 switch conversion {
@@ -268,10 +309,23 @@ final class FormattedStringNode: ExprNode {
                 case "a": v = .str(PyStr(asciiEscaped(try f.interp.repr(v))))
                 default: break
                 }
-                let specText = try spec?.evalString(f) ?? ""
-                out += try f.interp.format(v, specText)
+                guard let spec = spec else {
+                    switch v {
+                    case .str(let s): out.append(s)
+                    case .int(let i): out.append(String(i))
+                    default: out.append(try f.interp.format(v, ""))
+                    }
+                    continue
+                }
+                let specText = try spec.build(f).string
+                if case .str(let s) = v {
+                    try f.interp.reserveFormatWidth(specText)
+                    do { out.append(try formatStr(s, spec: specText)) } catch let e as TextError { throw e.asPython }
+                } else {
+                    out.append(try f.interp.format(v, specText))
+                }
             }
         }
-        return out
+        return out.build()
     }
 }

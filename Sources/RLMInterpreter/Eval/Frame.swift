@@ -23,6 +23,11 @@ public final class Globals {
         return s
     }
 
+    /// Unbinds everything (breaks the cycles functions make through their globals).
+    func clear() {
+        values = [Value?](repeating: nil, count: values.count)
+    }
+
     public subscript(name: String) -> Value? {
         get { slotOfName[name].flatMap { values[$0] } }
         set { values[slot(for: name)] = newValue }

@@ -64,7 +64,7 @@ final class PyGenerator: PyIterator {
                 r.object.cause = e.object
                 throw r
             }
-            e.object.traceback.append(TracebackEntry(function: frame.code.name, line: frame.line))
+            e.object.addTraceback(frame)
             throw e
         }
     }

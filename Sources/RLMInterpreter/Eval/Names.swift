@@ -207,7 +207,13 @@ final class UnpackTarget: TargetNode {
         switch value {
         case .tuple(let t): items = t.items
         case .list(let l): items = l.items
-        default: items = try f.interp.collect(value)
+        default:
+            do {
+                items = try f.interp.collect(value)
+            } catch let e as PyException where e.object.cls === BuiltinTypes.typeError
+                        && e.messageText == "'\(typeName(value))' object is not iterable" {
+                throw PyException.typeError("cannot unpack non-iterable \(typeName(value)) object")
+            }
         }
         if let star = starIndex {
             let after = targets.count - star - 1

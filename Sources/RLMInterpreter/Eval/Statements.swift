@@ -13,11 +13,15 @@ class StmtNode {
 
 final class Block {
     let statements: [StmtNode]
+    /// The same statements, unretained: `statements` keeps them alive, and calling through
+    /// these skips a retain/release pair per statement executed.
+    private let unretained: [Unmanaged<StmtNode>]
     /// Whether the block contains a yield (set by the compiler); loops that cannot suspend
     /// take faster paths.
     var mayYield = false
     init(_ statements: [StmtNode], mayYield: Bool = false) {
         self.statements = statements
+        self.unretained = statements.map { Unmanaged.passUnretained($0) }
         self.mayYield = mayYield
     }
 
@@ -25,11 +29,12 @@ final class Block {
     func exec(_ f: Frame) throws -> Flow {
         var i = 0
         if f.resuming, case .index(let k) = f.popResume() { i = k }
-        let n = statements.count
+        let n = unretained.count
         while i < n {
-            let s = statements[i]
-            f.line = s.line
-            let flow = try s.exec(f)
+            let flow = try unretained[i]._withUnsafeGuaranteedRef { s -> Flow in
+                f.line = s.line
+                return try s.exec(f)
+            }
             if case .normal = flow {
                 i += 1
                 continue
@@ -68,48 +73,79 @@ final class AssignStmt: StmtNode {
     }
 }
 
-/// `x op= value`: the target is read once and written once (for subscripts and attributes the
-/// container and key are evaluated once, as in CPython).
-final class AugmentedAssignStmt: StmtNode {
-    enum Place {
-        case simple(ExprNode, TargetNode)
-        case attribute(ExprNode, String)
-        case item(ExprNode, ExprNode)
-    }
-    let place: Place
+/// `name op= value`.
+final class AugmentedAssignNameStmt: StmtNode {
+    let load: ExprNode
+    let store: TargetNode
     let op: BinaryOperator
     let value: ExprNode
-    init(place: Place, op: BinaryOperator, value: ExprNode, line: Int) {
-        self.place = place
+    init(load: ExprNode, store: TargetNode, op: BinaryOperator, value: ExprNode, line: Int) {
+        self.load = load
+        self.store = store
+        self.op = op
+        self.value = value
+        super.init(line: line)
+    }
+    override func exec(_ f: Frame) throws -> Flow {
+        let old = try load.eval(f)
+        let v = try value.eval(f)
+        if case .int(let x) = old, case .int(let y) = v {
+            switch op {
+            case .add:
+                let (r, o) = x.addingReportingOverflow(y)
+                if !o { try store.assign(f, .int(r)); return .normal }
+            case .sub:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                if !o { try store.assign(f, .int(r)); return .normal }
+            default: break
+            }
+        }
+        try store.assign(f, try f.interp.inplace(op, old, v))
+        return .normal
+    }
+}
+
+/// `obj.name op= value`: the object is evaluated once.
+final class AugmentedAssignAttributeStmt: StmtNode {
+    let object: ExprNode
+    let name: String
+    let op: BinaryOperator
+    let value: ExprNode
+    init(object: ExprNode, name: String, op: BinaryOperator, value: ExprNode, line: Int) {
+        self.object = object
+        self.name = name
         self.op = op
         self.value = value
         super.init(line: line)
     }
     override func exec(_ f: Frame) throws -> Flow {
         let interp = f.interp
-        switch place {
-        case .simple(let load, let store):
-            let old = try load.eval(f)
-            if case .int(let x) = old, op == .add {
-                let v = try value.eval(f)
-                if case .int(let y) = v {
-                    let (r, o) = x.addingReportingOverflow(y)
-                    if !o { try store.assign(f, .int(r)); return .normal }
-                }
-                try store.assign(f, try interp.inplace(op, old, v))
-                return .normal
-            }
-            try store.assign(f, try interp.inplace(op, old, value.eval(f)))
-        case .attribute(let objNode, let name):
-            let obj = try objNode.eval(f)
-            let old = try interp.getAttribute(obj, name)
-            try interp.setAttribute(obj, name, try interp.inplace(op, old, value.eval(f)))
-        case .item(let objNode, let keyNode):
-            let obj = try objNode.eval(f)
-            let key = try keyNode.eval(f)
-            let old = try interp.getItem(obj, key)
-            try interp.setItem(obj, key, try interp.inplace(op, old, value.eval(f)))
-        }
+        let obj = try object.eval(f)
+        let old = try interp.getAttribute(obj, name)
+        try interp.setAttribute(obj, name, try interp.inplace(op, old, value.eval(f)))
+        return .normal
+    }
+}
+
+/// `obj[key] op= value`: the container and key are evaluated once.
+final class AugmentedAssignItemStmt: StmtNode {
+    let object: ExprNode
+    let key: ExprNode
+    let op: BinaryOperator
+    let value: ExprNode
+    init(object: ExprNode, key: ExprNode, op: BinaryOperator, value: ExprNode, line: Int) {
+        self.object = object
+        self.key = key
+        self.op = op
+        self.value = value
+        super.init(line: line)
+    }
+    override func exec(_ f: Frame) throws -> Flow {
+        let interp = f.interp
+        let obj = try object.eval(f)
+        let k = try key.eval(f)
+        let old = try interp.getItem(obj, k)
+        try interp.setItem(obj, k, try interp.inplace(op, old, value.eval(f)))
         return .normal
     }
 }
@@ -153,7 +189,8 @@ final class IfStmt: StmtNode {
         if f.resuming, case .branch(let b) = f.popResume() {
             branch = b
         } else {
-            branch = try f.interp.truthy(test.eval(f)) ? 0 : 1
+            let v = try test.eval(f)
+            if case .bool(let b) = v { branch = b ? 0 : 1 } else { branch = try f.interp.truthy(v) ? 0 : 1 }
         }
         let flow = try (branch == 0 ? body : orElse).exec(f)
         if case .suspended = flow { f.resumeStack.append(.branch(branch)) }
@@ -181,7 +218,13 @@ final class WhileStmt: StmtNode {
         while true {
             try interp.tick()
             if !skipTest {
-                if !(try interp.truthy(test.eval(f))) { return try runElse(f) }
+                f.line = line   // an error in the test is reported at the `while` line
+                let v = try test.eval(f)
+                if case .bool(let b) = v {
+                    if !b { return try runElse(f) }
+                } else if !(try interp.truthy(v)) {
+                    return try runElse(f)
+                }
             }
             skipTest = false
             let flow = try body.exec(f)
@@ -252,7 +295,9 @@ final class ForStmt: StmtNode {
             }
             iterator = try interp.iterate(source)
         }
-        while let item = try iterator.next(interp) {
+        while true {
+            f.line = line   // an error from the iterator is reported at the `for` line
+            guard let item = try iterator.next(interp) else { break }
             try interp.tick()
             try target.assign(f, item)
             switch try body.exec(f) {
@@ -336,6 +381,10 @@ final class RaiseStmt: StmtNode {
             }
             e.object.suppressContext = true
         }
+        // `raise e` of an exception caught in this frame adds the raise line in front of
+        // the line where it was first raised, as in CPython.
+        e.object.tracebackFrame = nil
+        e.object.addTraceback(f)
         throw e
     }
 }

@@ -44,11 +44,20 @@ extension Interp {
         if let r = try numericBinary(op, a, b) { return r }
         if let r = try sequenceBinary(op, a, b) { return r }
         let name = Interp.dunder(op)
+        // A subclass that overrides the reflected method gets the first try.
+        var reflectedFirst = false
+        if case .object(let oa) = a, let ia = oa as? PyInstance, case .object(let ob) = b, let ib = ob as? PyInstance,
+           ib.cls !== ia.cls, ib.cls.isSubtype(of: ia.cls), let rb = userMethod(b, "__r\(name)__"),
+           !rb.isIdentical(to: ia.cls.lookup("__r\(name)__") ?? .none) {
+            reflectedFirst = true
+            let r = try callSpecial(rb, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
         if let m = userMethod(a, "__\(name)__") {
             let r = try callSpecial(m, a, b)
             if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
         }
-        if let m = userMethod(b, "__r\(name)__") {
+        if !reflectedFirst, let m = userMethod(b, "__r\(name)__") {
             let r = try callSpecial(m, b, a)
             if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
         }
@@ -60,6 +69,7 @@ extension Interp {
             if case .str = a { return .typeError("can only concatenate str (not \"\(typeName(b))\") to str") }
             if case .list = a { return .typeError("can only concatenate list (not \"\(typeName(b))\") to list") }
             if case .tuple = a { return .typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple") }
+            if case .object(let o) = a, o is PyBytes { return .typeError("can't concat \(typeName(b)) to \(typeName(a))") }
         }
         if op == .mul {
             switch (a, b) {
@@ -75,6 +85,7 @@ extension Interp {
 
     /// `a op= b`: lists extend in place; everything else rebinds.
     public func inplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try numericBinary(op, a, b) { return r }
         if case .list(let l) = a {
             if op == .add {
                 switch b {
@@ -90,7 +101,7 @@ extension Interp {
                 return a
             }
         }
-        if case .dict(let d) = a, op == .bitOr {
+        if case .dict(let d) = a, op == .bitOr, d.kind != .counter {
             try mergeMapping(into: d, b)
             return a
         }
@@ -119,6 +130,14 @@ extension Interp {
     // MARK: Numbers
 
     private func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        switch op {
+        case .lshift, .rshift, .bitAnd, .bitOr, .bitXor, .matMul:
+            // Not defined for floats: fall through to the reflected methods and the TypeError
+            // that names the operands' real types.
+            if case .float = a { return nil }
+            if case .float = b { return nil }
+        default: break
+        }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try intBinary(op, x, y)
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
@@ -370,10 +389,14 @@ extension Interp {
         case (.mod, .str(let s), _):
             if userMethod(b, "__rmod__") != nil { return nil }
             return .str(PyStr(try percentFormat(s, b)))
-        case (.bitOr, .dict(let x), .dict(let y)):
+        case (.bitOr, .dict(let x), .dict(let y)) where x.kind != .counter || y.kind != .counter:
+            // The result has the type whose __or__/__ror__ runs: a defaultdict or OrderedDict
+            // on the right of a plain dict (or of a Counter, whose __or__ declines) wins.
             let d = PyDict()
-            d.kind = x.kind
-            d.defaultFactory = x.defaultFactory
+            let rightWins = (x.kind == .dict || x.kind == .counter) && (y.kind == .defaultDict || y.kind == .ordered)
+            let owner = rightWins ? y : x
+            d.kind = owner.kind == .counter ? .dict : owner.kind
+            d.defaultFactory = owner.defaultFactory
             d.table = x.table
             try mergeMapping(into: d, .dict(y))
             return .dict(d)
@@ -461,14 +484,20 @@ extension Interp {
             for e in o.table.liveEntries { try d.set(e.key, e.value, self) }
             return
         }
-        if case .object = other, let keys = try lookupAttribute(other, "keys") {
+        if case .object = other, let keys = try optionalAttribute(other, "keys") {
             for k in try collect(call(keys, Arguments())) { try d.set(k, try getItem(other, k), self) }
             return
         }
         let it = try iterate(other)
         var index = 0
         while let item = try it.next(self) {
-            let pair = try collect(item)
+            let pair: [Value]
+            do {
+                pair = try collect(item)
+            } catch let e as PyException where e.object.cls === BuiltinTypes.typeError
+                        && e.messageText == "'\(typeName(item))' object is not iterable" {
+                throw PyException.typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             if pair.count != 2 {
                 throw PyException.valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
             }
@@ -511,23 +540,35 @@ extension Interp {
         switch op {
         case .eq:
             if case .int(let x) = a, case .int(let y) = b { return .bool(x == y) }
+            if isUserInstance(a) || isUserInstance(b) {
+                return try richCompareUser(a, b, "__eq__", "__eq__") ?? .bool(a.isIdentical(to: b))
+            }
             return .bool(try equals(a, b))
         case .ne:
             if case .int(let x) = a, case .int(let y) = b { return .bool(x != y) }
-            if let m = userMethod(a, "__ne__") {
-                let r = try callSpecial(m, a, b)
-                if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+            if isUserInstance(a) || isUserInstance(b) {
+                return try richCompareUser(a, b, "__ne__", "__ne__") ?? .bool(!a.isIdentical(to: b))
             }
             return .bool(!(try equals(a, b)))
-        case .lt: return .bool(try compare(a, b, .lt))
-        case .le: return .bool(try compare(a, b, .le))
-        case .gt: return .bool(try compare(a, b, .gt))
-        case .ge: return .bool(try compare(a, b, .ge))
+        case .lt: return try orderingOp(.lt, a, b)
+        case .le: return try orderingOp(.le, a, b)
+        case .gt: return try orderingOp(.gt, a, b)
+        case .ge: return try orderingOp(.ge, a, b)
         case .in: return .bool(try contains(b, a))
         case .notIn: return .bool(!(try contains(b, a)))
         case .is: return .bool(a.isIdentical(to: b))
         case .isNot: return .bool(!a.isIdentical(to: b))
         }
+    }
+
+    /// `<`, `<=`, `>`, `>=` as an expression: a user method's result is returned as is.
+    private func orderingOp(_ op: Ordering, _ a: Value, _ b: Value) throws -> Value {
+        if isUserInstance(a) || isUserInstance(b) {
+            let names = Interp.orderingNames(op)
+            if let r = try richCompareUser(a, b, names.0, names.1) { return r }
+            throw orderingError(op, a, b)
+        }
+        return .bool(try compare(a, b, op))
     }
 
     /// `item in container`.

@@ -27,7 +27,7 @@ extension Interp {
         case .str: t = BuiltinTypes.str
         case .list: t = BuiltinTypes.list
         case .dict(let d): t = d.kind == .dict ? BuiltinTypes.dict : d.type
-        case .tuple: t = BuiltinTypes.tuple
+        case .tuple(let tp): t = tp.type
         case .int, .big: t = BuiltinTypes.int
         case .float: t = BuiltinTypes.float
         case .object(let o):
@@ -42,6 +42,15 @@ extension Interp {
     public func getAttribute(_ v: Value, _ name: String) throws -> Value {
         if let r = try lookupAttribute(v, name) { return r }
         throw attributeError(v, name)
+    }
+
+    /// The attribute, or nil when it does not exist or raises AttributeError.
+    func optionalAttribute(_ v: Value, _ name: String) throws -> Value? {
+        do {
+            return try lookupAttribute(v, name)
+        } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
+            return nil
+        }
     }
 
     func attributeError(_ v: Value, _ name: String) -> PyException {
@@ -119,6 +128,9 @@ extension Interp {
         }
         let t = pyType(v)
         guard let attr = t.lookup(name) else { return nil }
+        // Properties of native types whose values are not objects (defaultdict.default_factory,
+        // namedtuple fields).
+        if case .object(let o) = attr, let p = o as? PyProperty { return try call(p.getter, Arguments([v])) }
         return bind(attr, to: v, type: t)
     }
 
@@ -127,7 +139,7 @@ extension Interp {
     func bind(_ attr: Value, to receiver: Value, type: PyType) -> Value {
         guard case .object(let o) = attr else { return attr }
         switch o {
-        case is PyFunction, is PyBuiltinFunction:
+        case is PyFunction, is PyBuiltinFunction, is BindsAsMethod:
             return .object(PyBoundMethod(receiver: receiver, function: attr))
         case let c as PyClassMethod:
             return .object(PyBoundMethod(receiver: .object(type), function: c.function))
@@ -152,17 +164,17 @@ extension Interp {
             case "__cause__": return e.cause.map { .object($0) } ?? Value.none
             case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
+            case "value" where cls.isSubtype(of: BuiltinTypes.stopIteration):
+                return e.args.first ?? Value.none
             default: break
             }
         }
         if let attr = classAttr { return bind(attr, to: v, type: cls) }
         if name == "__name__" { return nil }
         if let getattr = cls.lookup("__getattr__") {
-            do {
-                return try call(getattr, Arguments([v, .str(PyStr(name))]))
-            } catch let e as PyException where e.object.cls.isSubtype(of: BuiltinTypes.attributeError) {
-                return nil
-            }
+            // An AttributeError it raises propagates with its own message (getattr() with a
+            // default and hasattr() catch it).
+            return try call(getattr, Arguments([v, .str(PyStr(name))]))
         }
         return nil
     }
@@ -171,7 +183,10 @@ extension Interp {
         switch name {
         case "__name__": return .str(PyStr(t.name))
         case "__qualname__": return .str(PyStr(t.qualifiedName))
-        case "__doc__": return t.lookup("__doc__") ?? Value.none
+        case "__doc__":
+            // Not inherited: a class without a docstring has __doc__ None.
+            if !t.isBuiltin { return t.dict["__doc__"] ?? Value.none }
+            return t.lookup("__doc__") ?? Value.none
         case "__mro__": return .tuple(PyTuple(t.mro.map { .object($0) }))
         case "__bases__": return .tuple(PyTuple(t.bases.map { .object($0) }))
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
@@ -211,10 +226,18 @@ extension Interp {
     public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
         guard case .object(let o) = v else {
-            throw PyException.attributeError("'\(typeName(v))' object has no attribute '\(name)'")
+            if case .object(let po)? = pyType(v).lookup(name), let p = po as? PyProperty {
+                if p.setter.isNone { throw PyException.attributeError("can't set attribute") }
+                _ = try call(p.setter, Arguments([v, value]))
+                return
+            }
+            throw readOnlyAttributeError(v, name)
         }
         switch o {
         case let inst as PyInstance:
+            if inst.cls === BuiltinTypes.object {
+                throw PyException.attributeError("'object' object has no attribute '\(name)'")
+            }
             if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
                 if p.setter.isNone {
                     throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
@@ -248,8 +271,20 @@ extension Interp {
             if o is PyType {
                 throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\((o as! PyType).name)'")
             }
-            throw PyException.attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+            throw readOnlyAttributeError(v, name)
         }
+    }
+
+    /// Assigning to an attribute of a built-in value, with CPython's three messages.
+    private func readOnlyAttributeError(_ v: Value, _ name: String) -> PyException {
+        let t = typeName(v)
+        if pyType(v).lookup(name) != nil {
+            return .attributeError("'\(t)' object attribute '\(name)' is read-only")
+        }
+        if (try? lookupAttribute(v, name)) ?? nil != nil {
+            return .attributeError("attribute '\(name)' of '\(t)' objects is not writable")
+        }
+        return .attributeError("'\(t)' object has no attribute '\(name)'")
     }
 
     /// object.__setattr__ for user classes that override __setattr__ and call up.
@@ -264,6 +299,17 @@ extension Interp {
         if name.hasPrefix("_") { try checkAttributeAllowed(name) }
         if case .object(let o) = v {
             if let inst = o as? PyInstance {
+                if case .object(let co)? = inst.cls.lookup(name), let p = co as? PyProperty {
+                    if p.deleter.isNone {
+                        throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")
+                    }
+                    _ = try call(p.deleter, Arguments([v]))
+                    return
+                }
+                if let delattr = inst.cls.lookup("__delattr__"), !inst.cls.isBuiltin {
+                    _ = try call(delattr, Arguments([v, .str(PyStr(name))]))
+                    return
+                }
                 if inst.removeAttribute(name) { return }
             } else if let t = o as? PyType, !t.isBuiltin {
                 if t.dict.removeValue(forKey: name) != nil { return }
@@ -274,6 +320,10 @@ extension Interp {
         throw attributeError(v, name)
     }
 }
+
+/// Native callables that bind to the instance when found on a class, as functions do
+/// (functools.lru_cache wrappers used on methods).
+protocol BindsAsMethod {}
 
 /// Attributes of native objects that are not methods (range.start, slice.stop, ...).
 protocol NativeAttributes {
@@ -305,5 +355,13 @@ extension Interp {
         default:
             return nil
         }
+    }
+
+    /// object.__delattr__ for user classes that override __delattr__ and call up.
+    func deleteInstanceAttributeDirectly(_ v: Value, _ name: String) throws {
+        guard case .object(let o) = v, let inst = o as? PyInstance else {
+            throw PyException.typeError("can't apply this __delattr__ to \(typeName(v)) object")
+        }
+        if !inst.removeAttribute(name) { throw attributeError(v, name) }
     }
 }

@@ -17,6 +17,8 @@ extension Interp {
             return try instantiate(t, args)
         case let s as PyStaticMethod:
             return try call(s.function, args)
+        case let c as NativeCallable:
+            return try c.call(self, args)
         default:
             if let m = userMethod(callee, "__call__") {
                 var a = args
@@ -31,15 +33,59 @@ extension Interp {
     func callBuiltin(_ b: PyBuiltinFunction, _ args: Arguments) throws -> Value {
         do {
             return try b.body(self, args)
+        } catch let e as PyException {
+            throw e
         } catch let e as TextError {
             throw e.asPython
+        } catch let e as ControlSignal {
+            throw e
+        } catch let e as LimitExceeded {
+            throw e
+        } catch {
+            // Any other failure of a host function reaches the program as an exception it
+            // can read (and catch).
+            throw PyException.runtimeError("\(b.name)() failed: \(error)")
         }
     }
 
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-        let code = fn.code
-        let frame = Frame(interp: self, globals: fn.globals, code: code, closure: fn.closure)
+        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
         try bindArguments(fn, args, frame)
+        return try run(fn, frame)
+    }
+
+    /// Calls `fn` with positional arguments evaluated straight into its frame's slots (no
+    /// argument array, no bound method). Returns nil when the call needs the general binder
+    /// (keywords, *args, keyword-only parameters); nothing has been evaluated then.
+    @inline(__always)
+    func callDirect(_ fn: PyFunction, receiver: Value?, _ nodes: [DisplayElement], _ caller: Frame) throws -> Value? {
+        let spec = fn.code.parameters
+        let given = nodes.count + (receiver == nil ? 0 : 1)
+        guard !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0, given <= spec.positionalCount,
+              given >= spec.positionalCount - fn.defaults.count else { return nil }
+        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
+        var i = 0
+        if let r = receiver {
+            frame.slots[0] = r
+            i = 1
+        }
+        for e in nodes {
+            frame.slots[i] = try e.node.eval(caller)
+            i += 1
+        }
+        if i < spec.positionalCount {
+            let firstDefault = spec.positionalCount - fn.defaults.count
+            while i < spec.positionalCount {
+                frame.slots[i] = fn.defaults[i - firstDefault]
+                i += 1
+            }
+        }
+        return try run(fn, frame)
+    }
+
+    /// Runs a function whose arguments are bound.
+    private func run(_ fn: PyFunction, _ frame: Frame) throws -> Value {
+        let code = fn.code
         for (slot, cell) in code.cellParameters {
             frame.cells[cell].value = frame.slots[slot]
         }
@@ -49,7 +95,7 @@ extension Interp {
         do {
             _ = try code.body.exec(frame)
         } catch let e as PyException {
-            e.object.traceback.append(TracebackEntry(function: code.name, line: frame.line))
+            e.object.addTraceback(frame)
             throw e
         }
         return frame.returnValue
@@ -149,11 +195,18 @@ extension Interp {
     /// Calling a class: built-ins construct directly; user classes make an instance and run
     /// `__init__`.
     func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
-        if let ctor = t.constructor { return try ctor(self, t, args) }
+        if let ctor = t.constructor {
+            do {
+                return try ctor(self, t, args)
+            } catch let e as TextError {
+                throw e.asPython
+            }
+        }
         if t.isBuiltin && t.layout != .exception {
             throw PyException.typeError("cannot create '\(t.name)' instances")
         }
-        if let newMethod = t.lookup("__new__"), !t.isBuiltin {
+        if let newMethod = t.lookup("__new__"), !t.isBuiltin,
+           !newMethod.isIdentical(to: BuiltinTypes.object.dict["__new__"] ?? .none) {
             var a = args
             a.positional.insert(.object(t), at: 0)
             let fn: Value
@@ -167,6 +220,9 @@ extension Interp {
             return instance
         }
         let instance: PyInstance = t.layout == .exception ? PyBaseException(cls: t) : PyInstance(cls: t)
+        // BaseException.__new__ keeps the constructor's arguments even when a subclass's
+        // __init__ does not pass them on.
+        if let e = instance as? PyBaseException { e.args = args.positional }
         let value = Value.object(instance)
         if let initMethod = t.lookup("__init__") {
             var a = args
@@ -192,4 +248,9 @@ extension Interp {
         }
         return .object(PySuper(startAfter: cls, receiver: receiver, receiverType: receiverType))
     }
+}
+
+/// Native objects that can be called (operator.itemgetter, functools.partial ...).
+protocol NativeCallable {
+    func call(_ interp: Interp, _ args: Arguments) throws -> Value
 }

@@ -3,10 +3,26 @@ import BigInt
 /// Truth, equality, ordering and hashing: the protocols containers are built on.
 extension Interp {
     /// The special method `name` of a user-defined class instance, if its class defines one.
+    /// Also the special methods of native module types (deque, partial, Counter...: their own
+    /// type dict, never inherited from a built-in base) and the user-defined (`def`) special
+    /// methods of a namedtuple subclass.
     @inline(__always)
     func userMethod(_ v: Value, _ name: String) -> Value? {
-        guard case .object(let o) = v, let inst = o as? PyInstance, !inst.cls.isBuiltin else { return nil }
-        return inst.cls.lookup(name)
+        switch v {
+        case .object(let o):
+            if let inst = o as? PyInstance { return inst.cls.isBuiltin ? nil : inst.cls.lookup(name) }
+            let t = o.type
+            return t.dispatchesSpecialMethods ? t.dict[name] : nil
+        case .dict(let d):
+            return d.kind == .dict ? nil : d.type.dict[name]
+        case .tuple(let tp):
+            let t = tp.type
+            if t === BuiltinTypes.tuple { return nil }
+            if case .object(let f)? = t.lookup(name), f is PyFunction { return .object(f) }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Calls a special method found with `userMethod`, with `self` first.
@@ -71,20 +87,62 @@ extension Interp {
         if let r = numericEquals(a, b) { return r }
         if case .object(let oa) = a, case .object(let ob) = b {
             if let sa = oa as? PySet, let sb = ob as? PySet { return try setsEqual(sa, sb) }
+            // dict.keys() and dict.items() compare equal to sets with the same elements.
+            if oa is PyDictView || ob is PyDictView, let sa = try setLike(oa), let sb = try setLike(ob) {
+                return try setsEqual(sa, sb)
+            }
             if let ra = oa as? PyRange, let rb = ob as? PyRange {
                 return ra.count == rb.count && (ra.count == 0 || (ra.start == rb.start && (ra.count == 1 || ra.step == rb.step)))
             }
             if let ba = oa as? PyBytes, let bb = ob as? PyBytes { return ba.bytes == bb.bytes }
         }
-        if let m = userMethod(a, "__eq__") {
-            let r = try callSpecial(m, a, b)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        if let m = userMethod(b, "__eq__") {
-            let r = try callSpecial(m, b, a)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
+        if let r = try richCompareUser(a, b, "__eq__", "__eq__") { return try truthy(r) }
         return a.isIdentical(to: b)
+    }
+
+    /// Whether `v` is an instance of a user-defined class (whose special methods decide).
+    @inline(__always)
+    func isUserInstance(_ v: Value) -> Bool {
+        guard case .object(let o) = v, let inst = o as? PyInstance else { return false }
+        return !inst.cls.isBuiltin
+    }
+
+    /// A comparison through user special methods, with the result unconverted (CPython
+    /// returns whatever `__eq__`/`__lt__` return); nil when no method handles it. The right
+    /// operand goes first when its class is a subclass of the left one's.
+    func richCompareUser(_ a: Value, _ b: Value, _ name: String, _ reflected: String) throws -> Value? {
+        var rightFirst = false
+        if case .object(let oa) = a, let ia = oa as? PyInstance, case .object(let ob) = b, let ib = ob as? PyInstance,
+           ib.cls !== ia.cls, ib.cls.isSubtype(of: ia.cls) {
+            rightFirst = true
+        }
+        if rightFirst, let m = userMethod(b, reflected) {
+            let r = try callSpecial(m, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        if let m = userMethod(a, name) {
+            let r = try callSpecial(m, a, b)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        if !rightFirst, let m = userMethod(b, reflected) {
+            let r = try callSpecial(m, b, a)
+            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
+        }
+        return nil
+    }
+
+    static func orderingNames(_ op: Ordering) -> (String, String) {
+        switch op {
+        case .lt: return ("__lt__", "__gt__")
+        case .le: return ("__le__", "__ge__")
+        case .gt: return ("__gt__", "__lt__")
+        case .ge: return ("__ge__", "__le__")
+        }
+    }
+
+    func orderingError(_ op: Ordering, _ a: Value, _ b: Value) -> PyException {
+        let symbol: String = { switch op { case .lt: return "<"; case .le: return "<="; case .gt: return ">"; case .ge: return ">=" } }()
+        return PyException.typeError("'\(symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
     }
 
     /// Exact comparison across int, big int, float and bool (Python compares int and float
@@ -117,7 +175,16 @@ extension Interp {
 
     private func dictsEqual(_ x: PyDict, _ y: PyDict) throws -> Bool {
         if x === y { return true }
+        if x.kind == .counter && y.kind == .counter { return try countersEqual(x, y) }
         if x.count != y.count { return false }
+        if x.kind == .ordered && y.kind == .ordered {
+            // Two OrderedDicts are equal only with the same order.
+            for (a, b) in zip(x.table.liveEntries, y.table.liveEntries) {
+                if !a.key.isIdentical(to: b.key), !(try equals(a.key, b.key)) { return false }
+                if !a.value.isIdentical(to: b.value), !(try equals(a.value, b.value)) { return false }
+            }
+            return true
+        }
         for e in x.table.liveEntries {
             guard let other = try y.get(e.key, self) else { return false }
             if !(try equals(e.value, other)) { return false }
@@ -129,6 +196,15 @@ extension Interp {
         if x.table.count != y.table.count { return false }
         for k in x.table.keys where !(try y.contains(k, self)) { return false }
         return true
+    }
+
+    /// A set, or a keys/items view as a set (values views are not set-like).
+    private func setLike(_ o: PyObject) throws -> PySet? {
+        if let s = o as? PySet { return s }
+        guard let v = o as? PyDictView, v.mode != .values else { return nil }
+        let s = PySet()
+        for x in v.elements() { try s.add(x, self) }
+        return s
     }
 
     // MARK: Ordering
@@ -159,24 +235,9 @@ extension Interp {
             case .gt: return try sb.table.count < sa.table.count && isSubset(sb, sa)
             }
         }
-        let names: (String, String) = {
-            switch op {
-            case .lt: return ("__lt__", "__gt__")
-            case .le: return ("__le__", "__ge__")
-            case .gt: return ("__gt__", "__lt__")
-            case .ge: return ("__ge__", "__le__")
-            }
-        }()
-        if let m = userMethod(a, names.0) {
-            let r = try callSpecial(m, a, b)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        if let m = userMethod(b, names.1) {
-            let r = try callSpecial(m, b, a)
-            if !r.isIdentical(to: BuiltinTypes.notImplemented) { return try truthy(r) }
-        }
-        let symbol: String = { switch op { case .lt: return "<"; case .le: return "<="; case .gt: return ">"; case .ge: return ">=" } }()
-        throw PyException.typeError("'\(symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        let names = Interp.orderingNames(op)
+        if let r = try richCompareUser(a, b, names.0, names.1) { return try truthy(r) }
+        throw orderingError(op, a, b)
     }
 
     func isSubset(_ a: PySet, _ b: PySet) throws -> Bool {
@@ -207,8 +268,20 @@ extension Interp {
 
     private func compareSequences(_ x: [Value], _ y: [Value], _ op: Ordering) throws -> Bool {
         let n = min(x.count, y.count)
-        for i in 0..<n where !x[i].isIdentical(to: y[i]) {
-            if !(try equals(x[i], y[i])) { return try compare(x[i], y[i], op) }
+        for i in 0..<n {
+            // Three-way fast paths for the sort keys models build: (int, str, ...) tuples.
+            switch (x[i], y[i]) {
+            case (.int(let a), .int(let b)):
+                if a != b { return Interp.apply(op, a, b) }
+                continue
+            case (.str(let a), .str(let b)):
+                let c = a === b ? 0 : PyStr.compare(a, b)
+                if c != 0 { return Interp.apply(op, c, 0) }
+                continue
+            default:
+                if x[i].isIdentical(to: y[i]) { continue }
+                if !(try equals(x[i], y[i])) { return try compare(x[i], y[i], op) }
+            }
         }
         return Interp.apply(op, x.count, y.count)
     }
@@ -242,7 +315,7 @@ extension Interp {
             }
             return Int(bitPattern: h)
         case .list: throw PyException.typeError("unhashable type: 'list'")
-        case .dict: throw PyException.typeError("unhashable type: 'dict'")
+        case .dict: throw PyException.typeError("unhashable type: '\(typeName(v))'")
         case .object(let o):
             if let s = o as? PySet {
                 if !s.frozen { throw PyException.typeError("unhashable type: 'set'") }
@@ -267,6 +340,8 @@ extension Interp {
                 if inst.cls.lookup("__eq__") != nil {
                     throw PyException.typeError("unhashable type: '\(inst.cls.name)'")
                 }
+            } else if userMethod(v, "__hash__")?.isNone == true {
+                throw PyException.typeError("unhashable type: '\(typeName(v))'")
             }
             return ObjectIdentifier(o).hashValue
         }

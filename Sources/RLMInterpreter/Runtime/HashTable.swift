@@ -12,6 +12,9 @@ struct ValueTable {
     }
 
     private(set) var entries: [Entry?] = []
+    /// No live entry sits before this position (removals only leave holes after it), so
+    /// finding the oldest entry is amortized O(1) even after many removals from the front.
+    private var firstLiveHint = 0
     private var index: [Int32] = []       // -1 empty, -2 deleted, else position in entries
     private(set) var count = 0
     /// Bumped on every insertion or removal, so iterators can detect a size change.
@@ -49,16 +52,20 @@ struct ValueTable {
         }
     }
 
-    private mutating func rebuild(capacity: Int) {
-        var live: [Entry?] = []
-        live.reserveCapacity(capacity)
+    /// Compacts the entries (keeping `frontPadding` free slots before them, for entries
+    /// moved to the front) and rebuilds the index.
+    private mutating func rebuild(capacity: Int, frontPadding: Int = 0) {
+        var live = [Entry?](repeating: nil, count: frontPadding)
+        live.reserveCapacity(capacity + frontPadding)
         for e in entries where e != nil { live.append(e) }
         entries = live
+        firstLiveHint = frontPadding
         index = [Int32](repeating: -1, count: ValueTable.indexSize(for: max(capacity, live.count)))
         let mask = index.count - 1
-        for (p, e) in entries.enumerated() {
-            var i = e!.hash & mask
-            var perturb = UInt(bitPattern: e!.hash)
+        for (p, entry) in entries.enumerated() {
+            guard let e = entry else { continue }
+            var i = e.hash & mask
+            var perturb = UInt(bitPattern: e.hash)
             while index[i] != -1 {
                 perturb >>= 5
                 i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
@@ -67,8 +74,15 @@ struct ValueTable {
         }
     }
 
+    /// Sizes the table for `n` entries up front, so bulk construction (json.loads) rebuilds
+    /// the index once instead of at every growth step.
+    mutating func reserveCapacity(_ n: Int) {
+        if n > count { rebuild(capacity: n) }
+    }
+
     func find(_ key: Value, _ interp: Interp) throws -> Value? {
-        if count == 0 { return nil }
+        // An unhashable key is a TypeError even when the table is empty.
+        if count == 0 { _ = try interp.hash(key); return nil }
         let h = try interp.hash(key)
         guard let p = try probe(key, h, interp).found else { return nil }
         return entries[p]!.value
@@ -97,7 +111,7 @@ struct ValueTable {
 
     @discardableResult
     mutating func remove(_ key: Value, _ interp: Interp) throws -> Value? {
-        if count == 0 { return nil }
+        if count == 0 { _ = try interp.hash(key); return nil }
         let h = try interp.hash(key)
         let (slot, found) = try probe(key, h, interp)
         guard let p = found else { return nil }
@@ -108,6 +122,7 @@ struct ValueTable {
         version &+= 1
         if count == 0 {
             entries = []
+            firstLiveHint = 0
             index = []
         } else if entries.count > 16 && count < entries.count / 4 {
             rebuild(capacity: count * 2)
@@ -117,6 +132,7 @@ struct ValueTable {
 
     mutating func removeAll() {
         entries = []
+        firstLiveHint = 0
         index = []
         count = 0
         version &+= 1
@@ -137,8 +153,48 @@ struct ValueTable {
         entries[p] = nil
         count -= 1
         version &+= 1
-        if count == 0 { entries = []; index = [] }
+        if count == 0 { entries = []; firstLiveHint = 0; index = [] }
         return e
+    }
+
+    /// The oldest entry (OrderedDict.popitem(last=False), LRU eviction).
+    mutating func firstEntry() -> Entry? {
+        var i = min(firstLiveHint, entries.count)
+        while i < entries.count, entries[i] == nil { i += 1 }
+        firstLiveHint = i
+        return i < entries.count ? entries[i] : nil
+    }
+
+    /// Moves an existing key to the end (or the front), keeping its key object and value.
+    /// Returns false when the key is absent (OrderedDict.move_to_end, LRU cache hits).
+    mutating func move(_ key: Value, toEnd: Bool, _ interp: Interp) throws -> Bool {
+        if count == 0 { return false }
+        let h = try interp.hash(key)
+        let (slot, found) = try probe(key, h, interp)
+        guard let p = found else { return false }
+        let e = entries[p]!
+        version &+= 1
+        if toEnd {
+            if p == entries.count - 1 { return true }
+            entries[p] = nil
+            index[slot] = Int32(entries.count)
+            entries.append(e)
+            if entries.count + 1 > index.count * 2 / 3 || (entries.count > 16 && count < entries.count / 4) {
+                rebuild(capacity: count * 2)
+            }
+        } else {
+            entries[p] = nil
+            _ = firstEntry()  // moves the hint to the first live entry; every slot before it is free
+            if firstLiveHint > 0 {
+                firstLiveHint -= 1
+                entries[firstLiveHint] = e
+                index[slot] = Int32(firstLiveHint)
+            } else {
+                entries.insert(e, at: 0)
+                rebuild(capacity: count * 2, frontPadding: count)
+            }
+        }
+        return true
     }
 
     var keys: [Value] { entries.compactMap { $0?.key } }
@@ -153,7 +209,14 @@ public final class PyDict: PyObject {
     var table = ValueTable()
     var kind: Kind = .dict
     var defaultFactory: Value = .none
-    override public var type: PyType { BuiltinTypes.dict }
+    override public var type: PyType {
+        switch kind {
+        case .dict: return BuiltinTypes.dict
+        case .defaultDict: return BuiltinTypes.defaultDict
+        case .counter: return BuiltinTypes.counter
+        case .ordered: return BuiltinTypes.orderedDict
+        }
+    }
     public override init() {}
 
     deinit {

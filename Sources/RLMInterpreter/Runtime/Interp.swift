@@ -70,8 +70,9 @@ public final class Interp {
     var sources: [String: [Substring]] = [:]
     /// Containers whose repr is being built, so self-references print as `[...]`.
     var reprInProgress = Set<ObjectIdentifier>()
-    /// The session's module globals (for globals()).
-    weak var globals: Globals?
+    /// The session's module globals (for globals()). Strong: a weak reference would give
+    /// Globals a side table and make every retain of it take the runtime's slow path.
+    var globals: Globals?
 
     // Limits (see Limits.swift).
     var limits = Limits()

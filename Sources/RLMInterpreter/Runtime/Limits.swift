@@ -47,6 +47,11 @@ public struct LimitExceeded: Error, CustomStringConvertible {
     public var description: String { "\(pythonTypeName): \(message)" }
 }
 
+/// An error a host function throws to end the run on the host's behalf (the engine's
+/// `FINAL(answer)`). Like a limit, it passes through every `except` clause of the program,
+/// including `except BaseException:`; `finally` blocks run. The run's result carries it.
+public protocol ControlSignal: Error {}
+
 /// A cancellation flag the host can set from any thread.
 public final class CancellationFlag: Sendable {
     private let flag = Atomic<Bool>(false)

@@ -30,6 +30,13 @@ public final class PyType: PyObject {
     /// Creates an instance of a built-in type (`int("3")`, `list(x)`). User classes use the
     /// generic path: make an instance, then call `__init__`.
     var constructor: ((Interp, PyType, Arguments) throws -> Value)?
+    /// Native types from modules (deque, Counter, partial...) whose special methods
+    /// (`__eq__`, `__add__`, `__call__`...) live in their own `dict` as built-in functions;
+    /// the operators dispatch to them as they do to a user class's methods.
+    var dispatchesSpecialMethods = false
+    /// The name error messages use when it differs from `name` (CPython's tp_name of a
+    /// C type from a module, e.g. "collections.deque").
+    var messageName: String?
 
     override public var type: PyType { BuiltinTypes.type }
 
@@ -79,24 +86,40 @@ public final class PyType: PyObject {
 
     /// C3 linearisation of a new class's bases (without the class itself).
     static func linearize(bases: [PyType]) -> [PyType]? {
+        if case .success(let mro) = linearizeOrConflict(bases: bases) { return mro }
+        return nil
+    }
+
+    /// C3 linearisation, or on failure the heads of the lists that could not be merged (in
+    /// order, without repeats: the classes CPython names in its TypeError).
+    static func linearizeOrConflict(bases: [PyType]) -> Result<[PyType], MROConflict> {
         var sequences: [[PyType]] = bases.map { $0.mro } + [bases]
         var result: [PyType] = []
         while true {
             sequences.removeAll { $0.isEmpty }
-            if sequences.isEmpty { return result }
+            if sequences.isEmpty { return .success(result) }
             var candidate: PyType?
             for seq in sequences {
                 let head = seq[0]
                 let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
                 if !inTail { candidate = head; break }
             }
-            guard let next = candidate else { return nil }
+            guard let next = candidate else {
+                var heads: [PyType] = []
+                for seq in sequences where !heads.contains(where: { $0 === seq[0] }) { heads.append(seq[0]) }
+                return .failure(MROConflict(heads: heads))
+            }
             result.append(next)
             for i in sequences.indices where sequences[i].first === next {
                 sequences[i].removeFirst()
             }
         }
     }
+}
+
+/// The classes a failed C3 merge was left with.
+struct MROConflict: Error {
+    let heads: [PyType]
 }
 
 /// An instance of a user-defined class.
@@ -137,15 +160,36 @@ public class PyInstance: PyObject {
 public struct TracebackEntry {
     public var function: String
     public var line: Int
+    /// The file the function's code came from (nil: the file of the run that failed).
+    public var filename: String?
+
+    public init(function: String, line: Int, filename: String? = nil) {
+        self.function = function
+        self.line = line
+        self.filename = filename
+    }
 }
 
 /// An exception object: an instance of BaseException or a subclass.
 public final class PyBaseException: PyInstance {
     public var args: [Value] = []
+    /// Innermost frame first.
     public var traceback: [TracebackEntry] = []
     public var cause: PyBaseException?
     public var context: PyBaseException?
     public var suppressContext = false
+    /// The frame the last traceback entry was recorded for: an exception caught and
+    /// re-raised with a bare `raise` keeps the line where it was first raised in that frame.
+    weak var tracebackFrame: Frame?
+
+    /// Records that the exception is passing through `frame` (at the frame's current line),
+    /// once per frame.
+    func addTraceback(_ frame: Frame, function: String? = nil) {
+        if tracebackFrame === frame { return }
+        traceback.append(TracebackEntry(function: function ?? frame.code.name, line: frame.line,
+                                        filename: frame.code.filename))
+        tracebackFrame = frame
+    }
 }
 
 /// A variable shared between a function and the closures defined inside it.
@@ -257,7 +301,9 @@ public final class PyList: PyObject {
     deinit { DeferredRelease.release(&items) }
 }
 
-public final class PyTuple: PyObject {
+/// A tuple. Not final: collections.namedtuple instances are a subclass (PyNamedTuple) that
+/// only overrides `type`, so they stay `.tuple` values and behave as tuples everywhere.
+public class PyTuple: PyObject {
     public private(set) var items: [Value]
     override public var type: PyType { BuiltinTypes.tuple }
     public init(_ items: [Value]) { self.items = items }

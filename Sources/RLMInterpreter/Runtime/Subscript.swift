@@ -102,9 +102,15 @@ extension Interp {
                 let i = try indexValue(key, "range indices must be integers or slices, not \(typeName(key))")
                 return .int(r.element(try normalizeIndex(i, r.count, "range object")))
             case let b as PyBytes:
-                if case .object(let so) = key, let s = so as? PySlice { return .object(PyBytes(try sliceElements(b.bytes, s))) }
+                if case .object(let so) = key, let s = so as? PySlice {
+                    return .object(PyBytes(try sliceElements(b.bytes, s), mutable: b.mutable))
+                }
                 let i = try indexValue(key, "byte indices must be integers or slices, not \(typeName(key))")
-                return .int(Int(b.bytes[try normalizeIndex(i, b.bytes.count, "index")]))
+                let j = i < 0 ? i + b.bytes.count : i
+                if j < 0 || j >= b.bytes.count {
+                    throw PyException.indexError(b.mutable ? "bytearray index out of range" : "index out of range")
+                }
+                return .int(Int(b.bytes[j]))
             case let t as PyType:
                 // `list[int]` in annotations evaluated at runtime: generic aliases are the class itself.
                 return .object(t)
@@ -205,7 +211,8 @@ extension Interp {
             let i = try indexValue(key, "list indices must be integers or slices, not \(typeName(key))")
             l.items.remove(at: try normalizeIndex(i, l.items.count, "list assignment"))
         case .dict(let d):
-            if try d.table.remove(key, self) == nil { throw PyException.keyError(key) }
+            // Counter's __delitem__ ignores a missing key.
+            if try d.table.remove(key, self) == nil && d.kind != .counter { throw PyException.keyError(key) }
         default:
             if let m = userMethod(o, "__delitem__") {
                 _ = try callSpecial(m, o, key)

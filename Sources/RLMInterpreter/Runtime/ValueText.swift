@@ -10,7 +10,7 @@ public func pyType(_ v: Value) -> PyType {
     case .float: return BuiltinTypes.float
     case .str: return BuiltinTypes.str
     case .list: return BuiltinTypes.list
-    case .tuple: return BuiltinTypes.tuple
+    case .tuple(let t): return t.type
     case .dict(let d):
         switch d.kind {
         case .dict: return BuiltinTypes.dict
@@ -20,7 +20,10 @@ public func pyType(_ v: Value) -> PyType {
     }
 }
 
-public func typeName(_ v: Value) -> String { pyType(v).name }
+public func typeName(_ v: Value) -> String {
+    let t = pyType(v)
+    return t.messageName ?? t.name
+}
 
 /// repr() of values whose repr needs no user code (used for error messages).
 func reprString(_ v: Value) -> String {
@@ -37,6 +40,9 @@ extension Interp {
                 if let m = userMethod(v, "__str__") { return try strResult(callSpecial(m, v), "__str__") }
                 return try exceptionMessage(e)
             }
+            if let m = userMethod(v, "__str__") { return try strResult(callSpecial(m, v), "__str__") }
+            return try repr(v)
+        case .tuple(let t) where t.type !== BuiltinTypes.tuple:
             if let m = userMethod(v, "__str__") { return try strResult(callSpecial(m, v), "__str__") }
             return try repr(v)
         default:
@@ -74,6 +80,10 @@ extension Interp {
         case .list(let l):
             return try reprContainer(l, "[", "]", l.items)
         case .tuple(let t):
+            if t.type !== BuiltinTypes.tuple {
+                if let m = userMethod(v, "__repr__") { return try strResult(callSpecial(m, v), "__repr__") }
+                if let custom = t as? CustomRepr { return try custom.repr(self) }
+            }
             if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
             return try reprContainer(t, "(", ")", t.items)
         case .dict(let d):
@@ -104,7 +114,9 @@ extension Interp {
         try enterNested()
         defer { reprInProgress.remove(id); leaveNested() }
         var body = ""
-        for (i, e) in d.table.liveEntries.enumerated() {
+        // A Counter lists its elements by count, most common first (as CPython's repr does).
+        let entries = d.kind == .counter ? counterReprOrder(d) : d.table.liveEntries
+        for (i, e) in entries.enumerated() {
             if i > 0 { body += ", " }
             body += try repr(e.key) + ": " + repr(e.value)
         }
@@ -134,7 +146,7 @@ extension Interp {
             let inner = try reprContainer(s, "{", "}", elements)
             return s.frozen ? "frozenset(" + inner + ")" : inner
         case let t as PyType:
-            if t.isBuiltin { return t.module == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.module).\(t.name)'>" }
+            if t.isBuiltin && t.module == "builtins" { return "<class '\(t.name)'>" }
             return "<class '\(t.module).\(t.qualifiedName)'>"
         case let e as PyBaseException:
             if e.args.count == 1 { return "\(e.cls.name)(" + (try repr(e.args[0])) + ")" }
@@ -160,7 +172,8 @@ extension Interp {
         case let s as PySingleton:
             return s.name
         case let i as PyInstance:
-            return "<\(i.cls.module).\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"
+            let module = i.cls.module == "builtins" ? "" : i.cls.module + "."
+            return "<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"
         default:
             if let custom = o as? CustomRepr { return try custom.repr(self) }
             return "<\(o.type.name) object at 0x\(String(UInt(bitPattern: v.identity), radix: 16))>"

@@ -1,0 +1,129 @@
+/// sorted(), list.sort(), and the key comparisons behind them.
+///
+/// Sorting compares keys O(n log n) times, so the comparator must not touch reference counts.
+/// When every key is an int, float, str, or a tuple of those (what models sort by), the keys
+/// are flattened once into `SortAtom`s that compare without dispatch or ARC; anything else
+/// uses Python's general `<`.
+extension Interp {
+    /// Python's sort: stable, by `key`, optionally reversed (equal keys keep their order).
+    func sortValues(_ items: [Value], key: Value, reverse: Bool) throws -> [Value] {
+        var keys = items
+        if !key.isNone {
+            keys = []
+            keys.reserveCapacity(items.count)
+            for item in items { keys.append(try call(key, Arguments([item]))) }
+        }
+        if let order = FlatSortKeys(keys)?.order(reverse: reverse) {
+            return order.map { items[$0] }
+        }
+        var order = Array(0..<items.count)
+        try order.sort { a, b in
+            if reverse {
+                if try lessThan(keys[b], keys[a]) { return true }
+                if try lessThan(keys[a], keys[b]) { return false }
+            } else {
+                if try lessThan(keys[a], keys[b]) { return true }
+                if try lessThan(keys[b], keys[a]) { return false }
+            }
+            return a < b
+        }
+        return order.map { items[$0] }
+    }
+}
+
+/// One comparable piece of a sort key. Strings are unretained: the keys array keeps them alive
+/// for the duration of the sort.
+enum SortAtom {
+    case int(Int)
+    case float(Double)
+    case str(Unmanaged<PyStr>)
+
+    /// -1, 0, 1; nil when Python would raise TypeError (the general path reports it).
+    @inline(__always)
+    static func compare(_ a: SortAtom, _ b: SortAtom) -> Int? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.float(let x), .float(let y)):
+            if x.isNaN || y.isNaN { return nil }
+            return x < y ? -1 : (x == y ? 0 : 1)
+        case (.int(let x), .float(let y)):
+            guard let d = Double(exactly: x), !y.isNaN else { return nil }
+            return d < y ? -1 : (d == y ? 0 : 1)
+        case (.float(let x), .int(let y)):
+            guard let d = Double(exactly: y), !x.isNaN else { return nil }
+            return x < d ? -1 : (x == d ? 0 : 1)
+        case (.str(let x), .str(let y)):
+            return x._withUnsafeGuaranteedRef { xs in y._withUnsafeGuaranteedRef { ys in PyStr.compare(xs, ys) } }
+        default:
+            return nil
+        }
+    }
+}
+
+/// All keys flattened into one atom array; key i is atoms[start[i] ..< start[i + 1]].
+struct FlatSortKeys {
+    private var atoms: [SortAtom] = []
+    private var start: [Int] = [0]
+
+    init?(_ keys: [Value]) {
+        atoms.reserveCapacity(keys.count)
+        start.reserveCapacity(keys.count + 1)
+        for k in keys {
+            switch k {
+            case .tuple(let t):
+                for item in t.items {
+                    guard let a = FlatSortKeys.atom(item) else { return nil }
+                    atoms.append(a)
+                }
+            default:
+                guard let a = FlatSortKeys.atom(k) else { return nil }
+                atoms.append(a)
+            }
+            start.append(atoms.count)
+        }
+        // Tuples and scalars do not compare with each other: leave mixed keys to the general path.
+        if keys.contains(where: { if case .tuple = $0 { return true }; return false })
+            && !keys.allSatisfy({ if case .tuple = $0 { return true }; return false }) {
+            return nil
+        }
+    }
+
+    @inline(__always)
+    private static func atom(_ v: Value) -> SortAtom? {
+        switch v {
+        case .int(let i): return .int(i)
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .float(d)
+        case .str(let s): return .str(Unmanaged.passUnretained(s))
+        default: return nil
+        }
+    }
+
+    /// The stable sorted order of the keys, or nil if two keys cannot be compared.
+    func order(reverse: Bool) -> [Int]? {
+        var order = Array(0..<(start.count - 1))
+        var incomparable = false
+        atoms.withUnsafeBufferPointer { atoms in
+            start.withUnsafeBufferPointer { start in
+                order.sort { a, b in
+                    let (la, ha) = (start[a], start[a + 1])
+                    let (lb, hb) = (start[b], start[b + 1])
+                    var c = 0
+                    var i = 0
+                    while la + i < ha && lb + i < hb {
+                        guard let r = SortAtom.compare(atoms[la + i], atoms[lb + i]) else {
+                            incomparable = true
+                            return a < b
+                        }
+                        if r != 0 { c = r; break }
+                        i += 1
+                    }
+                    if c == 0 { c = (ha - la) < (hb - lb) ? -1 : ((ha - la) == (hb - lb) ? 0 : 1) }
+                    if c == 0 { return a < b }
+                    return reverse ? c > 0 : c < 0
+                }
+            }
+        }
+        return incomparable ? nil : order
+    }
+}

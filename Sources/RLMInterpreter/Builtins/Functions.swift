@@ -442,6 +442,10 @@ extension Interp {
                 if case .dict(let d) = v, d.kind != .dict, t === BuiltinTypes.dict { return true }
                 return pyType(v).isSubtype(of: t)
             }
+            if let u = o as? PyUnionType {
+                for m in u.members where m.isNone ? v.isNone : try isInstance(v, m) { return true }
+                return false
+            }
         default: break
         }
         throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")

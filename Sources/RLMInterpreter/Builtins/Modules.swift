@@ -11,10 +11,19 @@ enum ModuleRegistry {
         "bisect": makeBisectModule,
         "itertools": makeItertoolsModule,
         "functools": makeFunctoolsModule,
+        "math": { makeMathModule($0) },
+        "statistics": { makeStatisticsModule($0) },
+        "string": { makeStringModule($0) },
+        "textwrap": { makeTextwrapModule($0) },
+        "dataclasses": { makeDataclassesModule($0) },
+        "random": { makeRandomModule($0) },
+        "datetime": { makeDatetimeModule($0) },
+        "time": { makeTimeModule($0) },
+        "__future__": { makeFutureModule($0) },
         "re": { interp in makeReModule(interp) },
     ]
 
-    static var available: [String] { factories.keys.sorted() }
+    static var available: [String] { factories.keys.filter { !$0.hasPrefix("_") }.sorted() }
 }
 
 extension Interp {
@@ -46,6 +55,7 @@ private func makeTypingModule() -> PyModule {
                  "Annotated", "Self", "Never"] {
         dict[name] = .object(alias)
     }
+    dict["ClassVar"] = .object(BuiltinTypes.typingClassVar)
     dict["List"] = .object(BuiltinTypes.list)
     dict["Dict"] = .object(BuiltinTypes.dict)
     dict["Set"] = .object(BuiltinTypes.set)
@@ -64,4 +74,6 @@ private func makeTypingModule() -> PyModule {
 extension BuiltinTypes {
     /// The type of typing's special forms; subscripting one gives itself back.
     static let typingAlias = PyType(builtin: "_SpecialForm", base: object)
+    /// typing.ClassVar on its own, so dataclasses can tell class variables from fields.
+    static let typingClassVar = PyType(builtin: "_SpecialForm", base: object)
 }

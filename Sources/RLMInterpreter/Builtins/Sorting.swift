@@ -16,17 +16,10 @@ extension Interp {
         if let order = FlatSortKeys(keys)?.order(reverse: reverse) {
             return order.map { items[$0] }
         }
+        // Swift's sort is a stable merge sort (a modified timsort) and calls the predicate once
+        // per comparison, so each comparison is one Python `<`, as in CPython.
         var order = Array(0..<items.count)
-        try order.sort { a, b in
-            if reverse {
-                if try lessThan(keys[b], keys[a]) { return true }
-                if try lessThan(keys[a], keys[b]) { return false }
-            } else {
-                if try lessThan(keys[a], keys[b]) { return true }
-                if try lessThan(keys[b], keys[a]) { return false }
-            }
-            return a < b
-        }
+        try order.sort { a, b in reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b]) }
         return order.map { items[$0] }
     }
 }

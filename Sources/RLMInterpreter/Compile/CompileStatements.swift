@@ -48,7 +48,16 @@ extension Compiler {
                 throw syntaxError("'\(describe(t))' is an illegal expression for augmented assignment", t.location)
             }
 
-        case .annotatedAssign(let t, _, let value):
+        case .annotatedAssign(let t, let annotation, let value):
+            // In a class body `name: T [= v]` also records T in `__annotations__` (dataclasses
+            // read the field order from it).
+            if scope.kind == .classBody, case .name(let name) = t.kind {
+                let annotationNode = globals.futureAnnotations
+                    ? ConstantNode(.str(PyStr(AnnotationText.text(annotation))), line: line) : try expr(annotation)
+                return ClassAnnotationStmt(name: name, annotation: annotationNode,
+                                           value: try value.map { try expr($0) },
+                                           target: value == nil ? nil : try target(t), line: line)
+            }
             guard let value = value else { return PassStmt(line: line) }
             let v = try expr(value)
             return AssignStmt(targets: [try target(t)], value: v, line: line)

@@ -91,9 +91,34 @@ public final class Compiler {
         try moduleScope.resolve()
         let code = FunctionCode(name: "<module>", qualifiedName: "<module>", filename: filename)
         let compiler = Compiler(globals: globals, filename: filename, map: analyzer.map, module: moduleScope, code: code)
+        try compiler.futureImports(module.body)
         code.body = try compiler.block(module.body)
         compiler.context.finish()
         return code
+    }
+
+    /// Checks `from __future__ import ...` statements (only at the start of a module, only
+    /// known features) and turns on the ones the compiler acts on.
+    func futureImports(_ body: [Stmt]) throws {
+        var atStart = true
+        for (i, s) in body.enumerated() {
+            if case .importFrom(let module, let names, let level) = s.kind, module == "__future__", level == 0 {
+                if !atStart {
+                    throw syntaxError("from __future__ imports must occur at the beginning of the file", s.location)
+                }
+                for n in names {
+                    if n.name == "braces" { throw syntaxError("not a chance", s.location) }
+                    guard futureFeatures.contains(where: { $0.0 == n.name }) else {
+                        throw syntaxError("future feature \(n.name) is not defined", s.location)
+                    }
+                    if n.name == "annotations" { globals.futureAnnotations = true }
+                }
+            } else if i == 0, case .expression(let e) = s.kind, case .constant(.str) = e.kind {
+                continue
+            } else {
+                atStart = false
+            }
+        }
     }
 
     // MARK: Names

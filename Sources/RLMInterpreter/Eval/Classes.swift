@@ -75,3 +75,36 @@ final class MakeClassNode: ExprNode {
         return .object(t)
     }
 }
+
+/// `name: annotation [= value]` in a class body: assigns the value (if any), then records the
+/// evaluated annotation in the namespace's `__annotations__` dict, in source order.
+final class ClassAnnotationStmt: StmtNode {
+    let name: String
+    let annotation: ExprNode
+    let value: ExprNode?
+    let target: TargetNode?
+
+    init(name: String, annotation: ExprNode, value: ExprNode?, target: TargetNode?, line: Int) {
+        self.name = name
+        self.annotation = annotation
+        self.value = value
+        self.target = target
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Flow {
+        if let value = value, let target = target { try target.assign(f, try value.eval(f)) }
+        let a = try annotation.eval(f)
+        guard let ns = f.classNamespace else { return .normal }
+        let key = Value.str(PyStr("__annotations__"))
+        let annotations: PyDict
+        if case .dict(let d)? = try ns.get(key, f.interp) {
+            annotations = d
+        } else {
+            annotations = PyDict()
+            try ns.set(key, .dict(annotations), f.interp)
+        }
+        annotations.set(name, a)
+        return .normal
+    }
+}

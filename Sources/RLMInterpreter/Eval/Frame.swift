@@ -8,6 +8,9 @@ public final class Globals {
     /// The built-in a slot falls back to when the global is unbound (`len`, `print`...).
     var builtinFallback: [Value?] = []
     let builtins: [String: Value]
+    /// `from __future__ import annotations` was compiled in this session: class-body
+    /// annotations are kept as strings.
+    var futureAnnotations = false
 
     init(builtins: [String: Value]) {
         self.builtins = builtins

@@ -61,6 +61,7 @@ extension Interp {
             let r = try callSpecial(m, b, a)
             if !r.isIdentical(to: BuiltinTypes.notImplemented) { return r }
         }
+        if op == .bitOr, let u = PyUnionType.make(a, b) { return u }
         throw binaryTypeError(op, a, b)
     }
 

@@ -15,9 +15,15 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
+        // PCRE2 (8-bit code units) for the `re` module: Debian/Ubuntu `libpcre2-dev`.
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
         .target(
             name: "RLMInterpreter",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            dependencies: ["CPCRE2", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: [
                 // Dynamic exclusivity checks cost ~10% of interpreter time (every frame slot
                 // access); the interpreter's own discipline (one thread per session) is what

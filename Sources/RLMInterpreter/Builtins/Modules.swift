@@ -20,6 +20,7 @@ enum ModuleRegistry {
         "datetime": { makeDatetimeModule($0) },
         "time": { makeTimeModule($0) },
         "__future__": { makeFutureModule($0) },
+        "re": { interp in makeReModule(interp) },
     ]
 
     static var available: [String] { factories.keys.filter { !$0.hasPrefix("_") }.sorted() }

@@ -89,6 +89,7 @@ extension Compiler {
 
         case .functionDef(let def):
             let decorators = try def.decorators.map { try expr($0) }
+            let annotations = try functionAnnotations(def)
             let make = try makeFunction(name: def.name, parameters: def.parameters, location: s.location, tag: 1) { c in
                 var body = def.body
                 if let first = body.first, case .expression(let e) = first.kind, case .constant(.str) = e.kind {
@@ -100,6 +101,7 @@ extension Compiler {
             if let first = def.body.first, case .expression(let e) = first.kind, case .constant(.str(let doc)) = e.kind {
                 make.docstring = doc
             }
+            make.annotations = annotations
             return AssignStmt(targets: [store(def.name, line: line)],
                               value: applyDecorators(decorators, to: make, line: line), line: line)
 
@@ -159,6 +161,21 @@ extension Compiler {
                 return ImportStarStmt(module: module, line: line)
             }
             return ImportFromStmt(module: module, names: names.map { ($0.name, store($0.asName ?? $0.name, line: line)) }, line: line)
+        }
+    }
+
+    /// A def's annotations in `__annotations__` order (parameters, then "return"), evaluated
+    /// where the def runs, or kept as source text under `from __future__ import annotations`.
+    private func functionAnnotations(_ def: FunctionDef) throws -> [(String, ExprNode)] {
+        let p = def.parameters
+        var pairs: [(String, Expr)] = []
+        for param in p.positionalOnly + p.regular { if let a = param.annotation { pairs.append((param.name, a)) } }
+        if let v = p.varArgs, let a = v.annotation { pairs.append((v.name, a)) }
+        for param in p.keywordOnly { if let a = param.annotation { pairs.append((param.name, a)) } }
+        if let k = p.varKeywords, let a = k.annotation { pairs.append((k.name, a)) }
+        if let r = def.returns { pairs.append(("return", r)) }
+        return try pairs.map { name, a in
+            (name, globals.futureAnnotations ? ConstantNode(.str(PyStr(AnnotationText.text(a))), line: a.location.line) : try expr(a))
         }
     }
 

@@ -128,6 +128,8 @@ final class MakeFunctionNode: ExprNode {
     /// Indexes into the defining frame's cells, in the order of the new function's free vars.
     let closureCells: [Int]
     var docstring: String?
+    /// `__annotations__` entries, evaluated when the def runs.
+    var annotations: [(String, ExprNode)] = []
     init(code: FunctionCode, defaults: [ExprNode], keywordDefaults: [(String, ExprNode)], closureCells: [Int], line: Int) {
         self.code = code
         self.defaults = defaults
@@ -143,6 +145,11 @@ final class MakeFunctionNode: ExprNode {
         let closure = closureCells.map { f.cells[$0] }
         let fn = PyFunction(code: code, globals: f.globals, defaults: d, keywordDefaults: kd, closure: closure)
         if let doc = docstring { fn.attributes["__doc__"] = .str(PyStr(doc)) }
+        if !annotations.isEmpty {
+            let d = PyDict()
+            for (name, node) in annotations { d.set(name, try node.eval(f)) }
+            fn.attributes["__annotations__"] = .dict(d)
+        }
         return .object(fn)
     }
 }

@@ -67,6 +67,11 @@ struct Analyzer {
         case .functionDef(let def):
             for d in def.decorators { try visit(d) }
             try visitDefaults(def.parameters)
+            let p = def.parameters
+            for param in p.positionalOnly + p.regular + p.keywordOnly + [p.varArgs, p.varKeywords].compactMap({ $0 }) {
+                if let a = param.annotation { try visit(a) }
+            }
+            if let r = def.returns { try visit(r) }
             current.bind(def.name)
             try visitFunction(name: def.name, parameters: def.parameters, location: s.location, tag: 1) { a in
                 try a.visit(def.body)

@@ -90,6 +90,11 @@ extension Interp {
                 case "__name__": return .str(PyStr(f.name))
                 case "__qualname__": return .str(PyStr(f.qualifiedName))
                 case "__doc__": return f.attributes["__doc__"] ?? Value.none
+                case "__annotations__":
+                    if let a = f.attributes[name] { return a }
+                    let empty = Value.dict(PyDict())
+                    f.attributes[name] = empty
+                    return empty
                 default: return f.attributes[name]
                 }
             case let b as PyBuiltinFunction:

@@ -84,10 +84,13 @@ public struct Parameter {
     public var name: String
     public var defaultValue: Expr?
     public var location: SourceLocation
-    public init(name: String, defaultValue: Expr?, location: SourceLocation) {
+    /// `name: annotation` (only in def, never in lambda).
+    public var annotation: Expr?
+    public init(name: String, defaultValue: Expr?, location: SourceLocation, annotation: Expr? = nil) {
         self.name = name
         self.defaultValue = defaultValue
         self.location = location
+        self.annotation = annotation
     }
 }
 
@@ -151,11 +154,14 @@ public struct FunctionDef {
     public var parameters: Parameters
     public var body: [Stmt]
     public var decorators: [Expr]
-    public init(name: String, parameters: Parameters, body: [Stmt], decorators: [Expr]) {
+    /// The `-> annotation`.
+    public var returns: Expr?
+    public init(name: String, parameters: Parameters, body: [Stmt], decorators: [Expr], returns: Expr? = nil) {
         self.name = name
         self.parameters = parameters
         self.body = body
         self.decorators = decorators
+        self.returns = returns
     }
 }
 

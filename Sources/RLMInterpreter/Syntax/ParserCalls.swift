@@ -189,11 +189,12 @@ extension Parser {
         return parameters
     }
 
-    /// NAME [':' expression]; the annotation is parsed for syntax and dropped.
+    /// NAME [':' expression].
     func parseParameter(annotations: Bool) throws -> Parameter {
         let location = current.start
         let name = try expectName()
-        if annotations && accept(.colon) { _ = try parseExpression() }
-        return Parameter(name: name, defaultValue: nil, location: location)
+        var annotation: Expr?
+        if annotations && accept(.colon) { annotation = try parseExpression() }
+        return Parameter(name: name, defaultValue: nil, location: location, annotation: annotation)
     }
 }

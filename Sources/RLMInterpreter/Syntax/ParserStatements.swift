@@ -381,17 +381,18 @@ extension Parser {
         guard accept(.lpar) else { throw error("expected '('", at: current.start) }
         let parameters = try parseParameters(closer: .rpar, annotations: true)
         try expect(.rpar)
+        var returns: Expr?
         if at(.arrow) {
             // A '->' without an annotation is where CPython's forced ':' fails.
             let arrow = current.start
             advance()
             guard atExpressionStart else { throw error("expected ':'", at: arrow) }
-            _ = try parseExpression()
+            returns = try parseExpression()
         }
         try expectColon(forced: true)
         let body = try parseBlock("function definition", line: token.start.line)
-        return Stmt(.functionDef(FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators)),
-                    token.start)
+        return Stmt(.functionDef(FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators,
+                                             returns: returns)), token.start)
     }
 
     func parseClassDef(decorators: [Expr]) throws -> Stmt {

@@ -39,6 +39,17 @@ extension Arguments {
         }
     }
 
+    /// `expect` for a method's arguments after `self`, without copying them.
+    func expectAfterSelf(_ function: String, _ n: Int) throws {
+        if keywords.isEmpty && positional.count == n + 1 { return }
+        try Arguments(Array(positional.dropFirst()), keywords: keywords).expect(function, n)
+    }
+
+    func expectAfterSelf(_ function: String, min: Int, max: Int) throws {
+        if keywords.isEmpty && positional.count >= min + 1 && positional.count <= max + 1 { return }
+        try Arguments(Array(positional.dropFirst()), keywords: keywords).expect(function, min: min, max: max)
+    }
+
     /// Between `min` and `max` positional arguments and no keywords.
     func expect(_ function: String, min: Int, max: Int) throws {
         if !keywords.isEmpty { throw PyException.typeError("\(function)() takes no keyword arguments") }

@@ -20,19 +20,19 @@ func installListMethods() {
     }
     defineMethod(t, "append") { _, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("list.append", 1)
+        try a.expectAfterSelf("list.append", 1)
         l.items.append(a[1])
         return .none
     }
     defineMethod(t, "extend") { interp, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("list.extend", 1)
+        try a.expectAfterSelf("list.extend", 1)
         l.items.append(contentsOf: try interp.collect(a[1]))
         return .none
     }
     defineMethod(t, "insert") { _, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("insert", 2)
+        try a.expectAfterSelf("insert", 2)
         var i = try a[1].asInt("index")
         let n = l.items.count
         if i < 0 { i = max(0, i + n) }
@@ -41,7 +41,7 @@ func installListMethods() {
     }
     defineMethod(t, "remove") { interp, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("list.remove", 1)
+        try a.expectAfterSelf("list.remove", 1)
         for (i, x) in l.items.enumerated() where try interp.equals(x, a[1]) {
             l.items.remove(at: i)
             return .none
@@ -50,7 +50,7 @@ func installListMethods() {
     }
     defineMethod(t, "pop") { _, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("pop", min: 0, max: 1)
+        try a.expectAfterSelf("pop", min: 0, max: 1)
         if l.items.isEmpty { throw PyException.indexError("pop from empty list") }
         var i = a.count > 1 ? try a[1].asInt("index") : l.items.count - 1
         if i < 0 { i += l.items.count }
@@ -68,7 +68,7 @@ func installListMethods() {
     }
     defineMethod(t, "index") { interp, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("index", min: 1, max: 3)
+        try a.expectAfterSelf("index", min: 1, max: 3)
         let n = l.items.count
         var start = a.count > 2 ? try a[2].asInt("start") : 0
         var end = a.count > 3 ? try a[3].asInt("end") : n
@@ -83,7 +83,7 @@ func installListMethods() {
     }
     defineMethod(t, "count") { interp, a in
         let l = try list(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("count", 1)
+        try a.expectAfterSelf("count", 1)
         var c = 0
         for x in l.items where try interp.equals(x, a[1]) { c += 1 }
         return .int(c)
@@ -105,7 +105,7 @@ func installListMethods() {
     let tuple = BuiltinTypes.tuple
     defineMethod(tuple, "index") { interp, a in
         guard case .tuple(let tp) = a[0] else { throw PyException.typeError("descriptor requires a 'tuple' object") }
-        try Arguments(Array(a.positional.dropFirst())).expect("index", min: 1, max: 3)
+        try a.expectAfterSelf("index", min: 1, max: 3)
         let n = tp.items.count
         var start = a.count > 2 ? try a[2].asInt("start") : 0
         var end = a.count > 3 ? try a[3].asInt("end") : n
@@ -186,12 +186,12 @@ func installDictMethods() {
     defineMethod(t, "items") { _, a in .object(PyDictView(try dict(a), .items)) }
     defineMethod(t, "get") { interp, a in
         let d = try dict(a)
-        try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).expect("get", min: 1, max: 2)
+        try a.expectAfterSelf("get", min: 1, max: 2)
         return try d.get(a[1], interp) ?? (a.count > 2 ? a[2] : .none)
     }
     defineMethod(t, "setdefault") { interp, a in
         let d = try dict(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("setdefault", min: 1, max: 2)
+        try a.expectAfterSelf("setdefault", min: 1, max: 2)
         if let v = try d.get(a[1], interp) { return v }
         let v = a.count > 2 ? a[2] : .none
         try d.set(a[1], v, interp)
@@ -199,7 +199,7 @@ func installDictMethods() {
     }
     defineMethod(t, "pop") { interp, a in
         let d = try dict(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("pop", min: 1, max: 2)
+        try a.expectAfterSelf("pop", min: 1, max: 2)
         if let v = try d.table.remove(a[1], interp) { return v }
         if a.count > 2 { return a[2] }
         throw PyException.keyError(a[1])
@@ -347,12 +347,12 @@ func installRangeMethods() {
     }
     defineMethod(t, "index") { interp, a in
         let r = try range(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("index", 1)
+        try a.expectAfterSelf("index", 1)
         if try interp.contains(a[0], a[1]), case .int(let i) = a[1] { return .int((i - r.start) / r.step) }
         throw PyException.valueError("\(try interp.repr(a[1])) is not in range")
     }
     defineMethod(t, "count") { interp, a in
-        try Arguments(Array(a.positional.dropFirst())).expect("count", 1)
+        try a.expectAfterSelf("count", 1)
         return .int(try interp.contains(a[0], a[1]) ? 1 : 0)
     }
     defineMethod(t, "__len__") { _, a in .int(try range(a).count) }

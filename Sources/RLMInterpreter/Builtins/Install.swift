@@ -27,7 +27,7 @@ func installGeneratorMethods() {
     }
     defineMethod(t, "send") { interp, a in
         let g = try generator(a)
-        try Arguments(Array(a.positional.dropFirst())).expect("send", 1)
+        try a.expectAfterSelf("send", 1)
         guard let v = try g.resume(interp, send: a[1], throwing: nil) else { throw PyException.stopIteration(g.returnValue.isNone ? nil : g.returnValue) }
         return v
     }

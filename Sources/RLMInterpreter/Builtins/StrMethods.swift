@@ -13,7 +13,7 @@ func installStrMethods() {
     func searchMethod(_ name: String, _ body: @escaping (PyStr, PyStr, Int?, Int?) throws -> Value) {
         defineMethod(t, name) { _, a in
             let s = try receiver(a, name)
-            try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).expect(name, min: 1, max: 3)
+            try a.expectAfterSelf(name, min: 1, max: 3)
             guard case .str(let sub) = a[1] else {
                 throw PyException.typeError("must be str, not \(typeName(a[1]))")
             }
@@ -114,7 +114,7 @@ func installStrMethods() {
     }
     defineMethod(t, "join") { interp, a in
         let s = try receiver(a, "join")
-        try Arguments(Array(a.positional.dropFirst())).expect("join", 1)
+        try a.expectAfterSelf("join", 1)
         var parts: [PyStr] = []
         for (i, item) in try interp.collect(a[1]).enumerated() {
             guard case .str(let p) = item else {
@@ -126,7 +126,7 @@ func installStrMethods() {
     }
     defineMethod(t, "replace") { _, a in
         let s = try receiver(a, "replace")
-        try Arguments(Array(a.positional.dropFirst())).expect("replace", min: 2, max: 3)
+        try a.expectAfterSelf("replace", min: 2, max: 3)
         guard case .str(let old) = a[1] else { throw PyException.typeError("replace() argument 1 must be str, not \(typeName(a[1]))") }
         guard case .str(let new) = a[2] else { throw PyException.typeError("replace() argument 2 must be str, not \(typeName(a[2]))") }
         let count = a.count > 3 ? try a[3].asInt("count") : -1
@@ -135,7 +135,7 @@ func installStrMethods() {
     for name in ["partition", "rpartition"] {
         defineMethod(t, name) { _, a in
             let s = try receiver(a, name)
-            try Arguments(Array(a.positional.dropFirst())).expect(name, 1)
+            try a.expectAfterSelf(name, 1)
             guard case .str(let sep) = a[1] else { throw PyException.typeError("must be str, not \(typeName(a[1]))") }
             let (x, y, z) = name == "partition" ? try s.partition(sep) : try s.rpartition(sep)
             return .tuple(PyTuple([.str(x), .str(y), .str(z)]))
@@ -144,7 +144,7 @@ func installStrMethods() {
     for name in ["center", "ljust", "rjust"] {
         defineMethod(t, name) { _, a in
             let s = try receiver(a, name)
-            try Arguments(Array(a.positional.dropFirst())).expect(name, min: 1, max: 2)
+            try a.expectAfterSelf(name, min: 1, max: 2)
             let width = try a[1].asInt("width")
             var fill: UInt32 = 0x20
             if a.count > 2 {
@@ -162,7 +162,7 @@ func installStrMethods() {
     }
     defineMethod(t, "zfill") { _, a in
         let s = try receiver(a, "zfill")
-        try Arguments(Array(a.positional.dropFirst())).expect("zfill", 1)
+        try a.expectAfterSelf("zfill", 1)
         return .str(s.zfill(try a[1].asInt("width")))
     }
     defineMethod(t, "expandtabs") { _, a in
@@ -172,12 +172,12 @@ func installStrMethods() {
     }
     defineMethod(t, "removeprefix") { _, a in
         let s = try receiver(a, "removeprefix")
-        try Arguments(Array(a.positional.dropFirst())).expect("removeprefix", 1)
+        try a.expectAfterSelf("removeprefix", 1)
         return .str(s.removeprefix(try a[1].asStr("removeprefix() argument")))
     }
     defineMethod(t, "removesuffix") { _, a in
         let s = try receiver(a, "removesuffix")
-        try Arguments(Array(a.positional.dropFirst())).expect("removesuffix", 1)
+        try a.expectAfterSelf("removesuffix", 1)
         return .str(s.removesuffix(try a[1].asStr("removesuffix() argument")))
     }
     defineMethod(t, "encode") { _, a in
@@ -193,12 +193,12 @@ func installStrMethods() {
     }
     defineMethod(t, "format_map") { interp, a in
         let s = try receiver(a, "format_map")
-        try Arguments(Array(a.positional.dropFirst())).expect("format_map", 1)
+        try a.expectAfterSelf("format_map", 1)
         return .str(PyStr(try interp.formatTemplate(s.string, Arguments(), mapping: a[1])))
     }
     defineMethod(t, "translate") { interp, a in
         let s = try receiver(a, "translate")
-        try Arguments(Array(a.positional.dropFirst())).expect("translate", 1)
+        try a.expectAfterSelf("translate", 1)
         guard case .dict(let d) = a[1] else { throw PyException.typeError("translate() requires a dict table in the sandbox") }
         var table: [UInt32: PyStr?] = [:]
         for e in d.table.liveEntries {

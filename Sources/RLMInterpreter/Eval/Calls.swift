@@ -76,6 +76,26 @@ final class MethodCallNode: ExprNode {
     let receiver: ExprNode
     let name: String
     let arguments: CallSiteArguments
+    /// Inline cache: the built-in type last seen at this call site and its method. Built-in
+    /// method tables never change after start-up, so the pair stays valid.
+    private var cachedType: ObjectIdentifier?
+    private var cachedMethod: PyBuiltinFunction?
+
+    @inline(__always)
+    private func builtinMethod(_ r: Value, _ interp: Interp) -> PyBuiltinFunction? {
+        let t: PyType
+        switch r {
+        case .str: t = BuiltinTypes.str
+        case .list: t = BuiltinTypes.list
+        case .dict(let d) where d.kind == .dict: t = BuiltinTypes.dict
+        default: return interp.builtinMethod(r, name)
+        }
+        if cachedType == ObjectIdentifier(t) { return cachedMethod }
+        let m = interp.builtinMethod(r, name)
+        cachedType = ObjectIdentifier(t)
+        cachedMethod = m
+        return m
+    }
     init(receiver: ExprNode, name: String, arguments: CallSiteArguments, line: Int) {
         self.receiver = receiver
         self.name = name
@@ -84,7 +104,7 @@ final class MethodCallNode: ExprNode {
     }
     override func eval(_ f: Frame) throws -> Value {
         let r = try receiver.eval(f)
-        if let method = f.interp.builtinMethod(r, name) {
+        if let method = builtinMethod(r, f.interp) {
             let args = try arguments.evaluate(f, prefix: r)
             return try f.interp.callBuiltin(method, args)
         }

@@ -182,7 +182,7 @@ private func installCounterMethods(_ t: PyType) {
     }
     defineMethod(t, "elements") { interp, a in
         let d = try counter(a)
-        try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).expect("elements", 0)
+        try a.expectAfterSelf("elements", 0)
         var pending: [(Value, Int)] = []
         for e in d.table.liveEntries {
             let n = try e.value.asInt("count")

@@ -216,7 +216,7 @@ final class WhileStmt: StmtNode {
         }
         let interp = f.interp
         while true {
-            try interp.tick()
+            try interp.safeTick()
             if !skipTest {
                 let v = try test.eval(f)
                 if case .bool(let b) = v {
@@ -280,7 +280,7 @@ final class ForStmt: StmtNode {
                 var i = r.start
                 let step = r.step
                 while step > 0 ? i < r.stop : i > r.stop {
-                    try interp.tick()
+                    try interp.safeTick()
                     try target.assign(f, .int(i))
                     switch try body.exec(f) {
                     case .normal, .continueLoop: break
@@ -295,7 +295,7 @@ final class ForStmt: StmtNode {
             iterator = try interp.iterate(source)
         }
         while let item = try iterator.next(interp) {
-            try interp.tick()
+            try interp.safeTick()
             try target.assign(f, item)
             switch try body.exec(f) {
             case .normal, .continueLoop: continue

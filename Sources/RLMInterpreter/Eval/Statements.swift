@@ -461,7 +461,10 @@ final class ImportStmt: StmtNode {
         super.init(line: line)
     }
     override func exec(_ f: Frame) throws -> Flow {
-        let m = try f.interp.importModule(module)
+        var m = try f.interp.importModule(module)
+        if bindsTopLevel, let dot = module.firstIndex(of: ".") {
+            m = try f.interp.importModule(String(module[..<dot]))
+        }
         try target.assign(f, .object(m))
         return .normal
     }

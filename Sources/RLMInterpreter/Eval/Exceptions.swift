@@ -204,8 +204,8 @@ final class WithStmt: StmtNode {
             exit = saved
         } else {
             let m = try manager.eval(f)
-            guard let enter = try? interp.getAttribute(m, "__enter__"),
-                  let exitFn = try? interp.getAttribute(m, "__exit__") else {
+            guard let enter = try interp.optionalAttribute(m, "__enter__"),
+                  let exitFn = try interp.optionalAttribute(m, "__exit__") else {
                 throw PyException.typeError("'\(typeName(m))' object does not support the context manager protocol")
             }
             exit = exitFn

@@ -109,12 +109,12 @@ extension Interp {
             switch op {
             case .bitOr: for k in other.table.keys { try s.add(k, self) }; return a
             case .bitAnd:
-                for k in s.table.keys where !(try other.contains(k, self)) { try s.table.remove(k, self) }
+                for k in s.table.keys where !(try other.contains(k, self)) { try s.remove(k, self) }
                 return a
-            case .sub: for k in other.table.keys { try s.table.remove(k, self) }; return a
+            case .sub: for k in other.table.keys { try s.remove(k, self) }; return a
             case .bitXor:
                 for k in other.table.keys {
-                    if try s.contains(k, self) { try s.table.remove(k, self) } else { try s.add(k, self) }
+                    if try s.contains(k, self) { try s.remove(k, self) } else { try s.add(k, self) }
                 }
                 return a
             default: break

@@ -211,7 +211,7 @@ extension Interp {
             let i = try indexValue(key, "list indices must be integers or slices, not \(typeName(key))")
             l.items.remove(at: try normalizeIndex(i, l.items.count, "list assignment"))
         case .dict(let d):
-            if try d.table.remove(key, self) == nil { throw PyException.keyError(key) }
+            if try d.remove(key, self) == nil { throw PyException.keyError(key) }
         default:
             if let m = userMethod(o, "__delitem__") {
                 _ = try callSpecial(m, o, key)

@@ -203,6 +203,7 @@ func installNumberMethods() {
         let d = try a[0].asDouble()
         if d.isNaN { throw PyException.valueError("cannot convert NaN to integer ratio") }
         if d.isInfinite { throw PyException.overflow("cannot convert Infinity to integer ratio") }
+        if d == 0 { return .tuple(PyTuple([.int(0), .int(1)])) }
         var mantissa = d.significand
         var exponent = Int(d.exponent)
         var numerator = BigInt(0)

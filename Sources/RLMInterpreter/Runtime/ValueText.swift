@@ -64,6 +64,9 @@ extension Interp {
     /// The message of an exception as `str(e)` shows it.
     func exceptionMessage(_ e: PyBaseException) throws -> String {
         if e.args.isEmpty { return "" }
+        // args may contain the exception itself (`e.args = [e]`).
+        try enterNested()
+        defer { leaveNested() }
         if e.args.count == 1 {
             if e.cls.isSubtype(of: BuiltinTypes.keyError) { return try repr(e.args[0]) }
             return try str(e.args[0])

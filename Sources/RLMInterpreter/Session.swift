@@ -69,9 +69,12 @@ public final class Session {
     }
 
     deinit {
+        // No Python code runs from here on (suspended generators are not closed).
+        interp.isShutDown = true
         // Functions stored in globals reference the globals table: break the cycle.
         globals.clear()
         interp.modules = [:]
+        interp.discardAbandonedGenerators()
     }
 
     // MARK: Bindings
@@ -186,11 +189,14 @@ public final class Session {
         interp.handling = []
         interp.beginRun()
         defer {
+            // After an error, generators abandoned on the way out are dropped unclosed.
+            interp.discardAbandonedGenerators()
             interp.cancellation.reset()
             interp.output.limit = nil
         }
         do {
             _ = try code.body.exec(frame)
+            try interp.closeAbandonedGenerators()
             interp.output.finish()
             return RunResult(output: interp.output.text, error: nil)
         } catch let signal as ControlSignal {

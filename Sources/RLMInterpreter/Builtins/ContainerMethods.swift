@@ -200,7 +200,7 @@ func installDictMethods() {
     defineMethod(t, "pop") { interp, a in
         let d = try dict(a)
         try a.expectAfterSelf("pop", min: 1, max: 2)
-        if let v = try d.table.remove(a[1], interp) { return v }
+        if let v = try d.remove(a[1], interp) { return v }
         if a.count > 2 { return a[2] }
         throw PyException.keyError(a[1])
     }
@@ -307,11 +307,11 @@ func installSetMethods() {
             return .none
         }
         defineMethod(t, "remove") { interp, a in
-            if try set(a).table.remove(a[1], interp) == nil { throw PyException.keyError(a[1]) }
+            if !(try set(a).remove(a[1], interp)) { throw PyException.keyError(a[1]) }
             return .none
         }
         defineMethod(t, "discard") { interp, a in
-            try set(a).table.remove(a[1], interp)
+            try set(a).remove(a[1], interp)
             return .none
         }
         defineMethod(t, "pop") { _, a in

@@ -141,7 +141,7 @@ extension Interp {
                 }
                 value = args.positional[autoIndex]
                 autoIndex += 1
-            } else if let n = Int(first) {
+            } else if first.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(first) {
                 if usedAuto { throw PyException.valueError("cannot switch from automatic field numbering to manual field specification") }
                 usedManual = true
                 guard n < args.positional.count else {

@@ -173,7 +173,7 @@ struct JSONScanner {
         dict.table.reserveCapacity((stack.count - mark) / 2)
         var i = mark
         while i < stack.count {
-            try dict.table.set(stack[i], stack[i + 1], interp)
+            try dict.set(stack[i], stack[i + 1], interp)
             i += 2
         }
         if let hook = options.objectHook {

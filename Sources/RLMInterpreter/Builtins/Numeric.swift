@@ -34,9 +34,11 @@ extension Builtins {
                 guard let n = nd else { return x.bigInt.map { .integer($0) }! }
                 let digits = try n.asInt("ndigits")
                 if digits >= 0 { return .integer(x.bigInt!) }
-                let factor = BigInt(10).power(-digits)
                 let v = x.bigInt!
-                var (q, r) = v.quotientAndRemainder(dividingBy: factor)
+                // |v| < 10**(-digits) / 2 rounds to 0 (and 10**(-digits) need not be built).
+                if Double(-digits) > Double(v.magnitude.bitWidth) * 0.30103 + 2 { return .int(0) }
+                let factor = try interp.bigPower(BigInt(10), -digits)
+                var (q, r) = try interp.bigQuotientAndRemainder(v, factor)
                 if r.sign == .minus { q -= 1; r += factor }
                 let twice = r * 2
                 if twice > factor || (twice == factor && !q.isMultiple(of: 2)) { q += 1 }
@@ -80,7 +82,7 @@ extension Builtins {
                 b = inv
                 e = -e
             }
-            var r = b.power(e, modulus: mod)
+            var r = try interp.bigModularPower(b, e, mod)
             if r != 0 && (r.sign == .minus) != (mod.sign == .minus) { r += mod }
             return .integer(r)
         }
@@ -201,6 +203,7 @@ func installNumberMethods() {
         let d = try a[0].asDouble()
         if d.isNaN { throw PyException.valueError("cannot convert NaN to integer ratio") }
         if d.isInfinite { throw PyException.overflow("cannot convert Infinity to integer ratio") }
+        if d == 0 { return .tuple(PyTuple([.int(0), .int(1)])) }
         var mantissa = d.significand
         var exponent = Int(d.exponent)
         var numerator = BigInt(0)

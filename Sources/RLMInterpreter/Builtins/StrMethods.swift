@@ -124,12 +124,19 @@ func installStrMethods() {
         }
         return .str(s.join(parts))
     }
-    defineMethod(t, "replace") { _, a in
+    defineMethod(t, "replace") { interp, a in
         let s = try receiver(a, "replace")
         try a.expectAfterSelf("replace", min: 2, max: 3)
         guard case .str(let old) = a[1] else { throw PyException.typeError("replace() argument 1 must be str, not \(typeName(a[1]))") }
         guard case .str(let new) = a[2] else { throw PyException.typeError("replace() argument 2 must be str, not \(typeName(a[2]))") }
         let count = a.count > 3 ? try a[3].asInt("count") : -1
+        if new.utf8.count > old.utf8.count {
+            // The most the result can grow by: one replacement per possible match.
+            var matches = old.count == 0 ? s.count + 1 : s.count / old.count
+            if count >= 0 { matches = min(matches, count) }
+            let (grow, o) = matches.multipliedReportingOverflow(by: new.utf8.count)
+            try interp.reserve(bytes: o ? Int.max : s.utf8.count + grow)
+        }
         return .str(s.replace(old, new, count))
     }
     for name in ["partition", "rpartition"] {
@@ -142,10 +149,11 @@ func installStrMethods() {
         }
     }
     for name in ["center", "ljust", "rjust"] {
-        defineMethod(t, name) { _, a in
+        defineMethod(t, name) { interp, a in
             let s = try receiver(a, name)
             try a.expectAfterSelf(name, min: 1, max: 2)
             let width = try a[1].asInt("width")
+            if width > s.count { try interp.reserve(bytes: width.multipliedReportingOverflow(by: 4).overflow ? Int.max : width * 4) }
             var fill: UInt32 = 0x20
             if a.count > 2 {
                 guard case .str(let f) = a[2], f.count == 1 else {
@@ -160,15 +168,23 @@ func installStrMethods() {
             }
         }
     }
-    defineMethod(t, "zfill") { _, a in
+    defineMethod(t, "zfill") { interp, a in
         let s = try receiver(a, "zfill")
         try a.expectAfterSelf("zfill", 1)
-        return .str(s.zfill(try a[1].asInt("width")))
+        let width = try a[1].asInt("width")
+        if width > s.count { try interp.reserve(bytes: width) }
+        return .str(s.zfill(width))
     }
-    defineMethod(t, "expandtabs") { _, a in
+    defineMethod(t, "expandtabs") { interp, a in
         let s = try receiver(a, "expandtabs")
         let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("expandtabs", ["tabsize"])
-        return .str(s.expandtabs(try p[0]?.asInt("tabsize") ?? 8))
+        let tabsize = try p[0]?.asInt("tabsize") ?? 8
+        if tabsize > 8 {
+            let tabs = s.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
+            let (grow, o) = tabs.multipliedReportingOverflow(by: tabsize)
+            try interp.reserve(bytes: o ? Int.max : s.utf8.count + grow)
+        }
+        return .str(s.expandtabs(tabsize))
     }
     defineMethod(t, "removeprefix") { _, a in
         let s = try receiver(a, "removeprefix")

@@ -148,7 +148,7 @@ extension Compiler {
                 if let asName = a.asName {
                     nodes.append(ImportStmt(module: a.name, target: store(asName, line: line), bindsTopLevel: false, line: line))
                 } else {
-                    nodes.append(ImportStmt(module: top, target: store(top, line: line), bindsTopLevel: true, line: line))
+                    nodes.append(ImportStmt(module: a.name, target: store(top, line: line), bindsTopLevel: true, line: line))
                 }
             }
             return nodes.count == 1 ? nodes[0] : BlockStmt(Block(nodes), line: line)

@@ -30,7 +30,7 @@ struct CallSiteArguments {
                 kw.append((name, v))
             } else {
                 guard case .dict(let d) = v else {
-                    if case .object(let o) = v, o is PyInstance, let keys = try? f.interp.getAttribute(v, "keys") {
+                    if case .object(let o) = v, o is PyInstance, let keys = try f.interp.optionalAttribute(v, "keys") {
                         for k in try f.interp.collect(f.interp.call(keys, Arguments())) {
                             guard case .str(let ks) = k else { throw PyException.typeError("keywords must be strings") }
                             kw.append((ks.string, try f.interp.getItem(v, k)))

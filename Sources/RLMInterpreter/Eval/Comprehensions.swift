@@ -20,7 +20,7 @@ class ComprehensionNode: ExprNode {
         let source = try clause.iterable.eval(f)
         let last = level == clauses.count - 1
         @inline(__always) func body(_ item: Value) throws {
-            try interp.tick()
+            try interp.safeTick()
             try clause.target.assign(f, item)
             for c in clause.conditions where !(try interp.truthy(c.eval(f))) { return }
             if last { try produce() } else { try run(f, level + 1, produce) }

@@ -204,8 +204,8 @@ final class WithStmt: StmtNode {
             exit = saved
         } else {
             let m = try manager.eval(f)
-            guard let enter = try? interp.getAttribute(m, "__enter__"),
-                  let exitFn = try? interp.getAttribute(m, "__exit__") else {
+            guard let enter = try interp.optionalAttribute(m, "__enter__"),
+                  let exitFn = try interp.optionalAttribute(m, "__exit__") else {
                 throw PyException.typeError("'\(typeName(m))' object does not support the context manager protocol")
             }
             exit = exitFn
@@ -245,15 +245,17 @@ final class WithStmt: StmtNode {
 extension Interp {
     /// Whether an exception matches an `except` clause's type (a class or a tuple of them).
     func exceptionMatches(_ e: PyBaseException, _ spec: Value) throws -> Bool {
-        switch spec {
-        case .tuple(let t):
-            for item in t.items where try exceptionMatches(e, item) { return true }
-            return false
-        case .object(let o):
-            if let t = o as? PyType, t.layout == .exception { return e.cls.isSubtype(of: t) }
-        default: break
+        // As CPython: every member of a tuple must be an exception class (one level, no
+        // nested tuples), checked before any is matched.
+        func exceptionClass(_ v: Value) throws -> PyType {
+            if case .object(let o) = v, let t = o as? PyType, t.layout == .exception { return t }
+            throw PyException.typeError("catching classes that do not inherit from BaseException is not allowed")
         }
-        throw PyException.typeError("catching classes that do not inherit from BaseException is not allowed")
+        if case .tuple(let t) = spec {
+            let classes = try t.items.map(exceptionClass)
+            return classes.contains { e.cls.isSubtype(of: $0) }
+        }
+        return e.cls.isSubtype(of: try exceptionClass(spec))
     }
 
     /// The exception a `raise` statement raises: a class is instantiated, an instance used.

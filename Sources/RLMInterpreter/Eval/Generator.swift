@@ -11,12 +11,24 @@ final class PyGenerator: PyIterator {
 
     init(frame: Frame) { self.frame = frame }
 
+    /// False for the stand-in that carries an abandoned generator's frame to its close.
+    private var closesOnRelease = true
+
     /// CPython closes a suspended generator when its last reference goes away, which runs
-    /// its pending `finally` blocks; reference counting gives us the same moment.
+    /// its pending `finally` blocks. Running Python code inside a deinit is unsafe: the last
+    /// release happens in the middle of whatever Swift mutation dropped the reference
+    /// (`x = None` writing the globals table, `l[0] = None` writing the list), and the finally
+    /// block may touch that same storage. So the frame is handed to the interpreter, which
+    /// closes it at its next safe point (a loop iteration, a call, the end of the run).
     deinit {
-        if started && !finished && !running && !frame.resumeStack.isEmpty {
-            try? close(frame.interp)
-        }
+        guard closesOnRelease, started, !finished, !running, !frame.resumeStack.isEmpty else { return }
+        let interp = frame.interp
+        guard !interp.isShutDown else { return }
+        let standIn = PyGenerator(frame: frame)
+        standIn.started = true
+        standIn.closesOnRelease = false
+        interp.abandonedGenerators.append(standIn)
+        interp.ticksUntilCheck = 0
     }
 
     var name: String { frame.code.name }

@@ -148,7 +148,7 @@ final class ClassNameTarget: TargetNode {
     }
     override func assign(_ f: Frame, _ value: Value) throws { try f.classNamespace!.set(key, value, f.interp) }
     override func delete(_ f: Frame) throws {
-        if try f.classNamespace!.table.remove(key, f.interp) == nil {
+        if try f.classNamespace!.remove(key, f.interp) == nil {
             throw PyException.nameError("name '\(name)' is not defined")
         }
     }

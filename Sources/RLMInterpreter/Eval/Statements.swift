@@ -216,7 +216,7 @@ final class WhileStmt: StmtNode {
         }
         let interp = f.interp
         while true {
-            try interp.tick()
+            try interp.safeTick()
             if !skipTest {
                 f.line = line   // an error in the test is reported at the `while` line
                 let v = try test.eval(f)
@@ -281,7 +281,7 @@ final class ForStmt: StmtNode {
                 var i = r.start
                 let step = r.step
                 while step > 0 ? i < r.stop : i > r.stop {
-                    try interp.tick()
+                    try interp.safeTick()
                     try target.assign(f, .int(i))
                     switch try body.exec(f) {
                     case .normal, .continueLoop: break
@@ -298,7 +298,7 @@ final class ForStmt: StmtNode {
         while true {
             f.line = line   // an error from the iterator is reported at the `for` line
             guard let item = try iterator.next(interp) else { break }
-            try interp.tick()
+            try interp.safeTick()
             try target.assign(f, item)
             switch try body.exec(f) {
             case .normal, .continueLoop: continue
@@ -464,7 +464,10 @@ final class ImportStmt: StmtNode {
         super.init(line: line)
     }
     override func exec(_ f: Frame) throws -> Flow {
-        let m = try f.interp.importModule(module)
+        var m = try f.interp.importModule(module)
+        if bindsTopLevel, let dot = module.firstIndex(of: ".") {
+            m = try f.interp.importModule(String(module[..<dot]))
+        }
         try target.assign(f, .object(m))
         return .normal
     }

@@ -110,12 +110,12 @@ extension Interp {
             switch op {
             case .bitOr: for k in other.table.keys { try s.add(k, self) }; return a
             case .bitAnd:
-                for k in s.table.keys where !(try other.contains(k, self)) { try s.table.remove(k, self) }
+                for k in s.table.keys where !(try other.contains(k, self)) { try s.remove(k, self) }
                 return a
-            case .sub: for k in other.table.keys { try s.table.remove(k, self) }; return a
+            case .sub: for k in other.table.keys { try s.remove(k, self) }; return a
             case .bitXor:
                 for k in other.table.keys {
-                    if try s.contains(k, self) { try s.table.remove(k, self) } else { try s.add(k, self) }
+                    if try s.contains(k, self) { try s.remove(k, self) } else { try s.add(k, self) }
                 }
                 return a
             default: break
@@ -262,7 +262,7 @@ extension Interp {
         if !overflow { return .int(result) }
         let bits = Double(x.magnitude.bitWidth - x.magnitude.leadingZeroBitCount) * Double(y)
         try checkBigAllocation(bits: bits > 1e15 ? Int.max : Int(bits))
-        return .integer(BigInt(x).power(y))
+        return .integer(try bigPower(BigInt(x), y))
     }
 
     /// Guards operations whose result size is predictable (part of the memory limit).
@@ -276,7 +276,7 @@ extension Interp {
         case .sub: return .integer(x - y)
         case .mul:
             try checkBigAllocation(bits: x.bitWidth + y.bitWidth)
-            return .integer(x * y)
+            return .integer(try bigMultiply(x, y))
         case .div:
             if y == 0 { throw PyException.zeroDivision("division by zero") }
             return .float(bigTrueDivide(x, y))
@@ -284,7 +284,7 @@ extension Interp {
             if y == 0 {
                 throw PyException.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
             }
-            var (q, r) = x.quotientAndRemainder(dividingBy: y)
+            var (q, r) = try bigQuotientAndRemainder(x, y)
             if r != 0 && ((r.sign == .minus) != (y.sign == .minus)) {
                 q -= 1
                 r += y
@@ -298,7 +298,7 @@ extension Interp {
             if x == -1 { return .int(y.isMultiple(of: 2) ? 1 : -1) }
             guard let e = Int(exactly: y) else { throw PyException(BuiltinTypes.memoryError, "integer result too large") }
             try checkBigAllocation(bits: x.bitWidth.multipliedReportingOverflow(by: e).overflow ? Int.max : x.bitWidth * e)
-            return .integer(x.power(e))
+            return .integer(try bigPower(x, e))
         case .lshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }
             guard let s = Int(exactly: y) else { throw PyException.overflow("too many digits in integer") }

@@ -31,6 +31,9 @@ extension Interp {
 
     @inline(__always)
     func callBuiltin(_ b: PyBuiltinFunction, _ args: Arguments) throws -> Value {
+        // A safe point: finish generators abandoned since the last one first, so what their
+        // finally blocks print comes out where CPython prints it.
+        if ticksUntilCheck <= 0, !abandonedGenerators.isEmpty { try closeAbandonedGenerators() }
         do {
             return try b.body(self, args)
         } catch let e as PyException {

@@ -32,24 +32,123 @@ struct ValueTable {
         return size
     }
 
-    /// Finds the slot holding `key`, or the slot where it would be inserted.
-    private func probe(_ key: Value, _ hash: Int, _ interp: Interp) throws -> (slot: Int, found: Int?) {
+    /// Bumped whenever entry positions or the index are rebuilt or reset, so a lookup that
+    /// ran user code (`__eq__`) can tell that the positions it holds are stale.
+    private(set) var layoutVersion = 0
+
+    /// The outcome of a lookup that calls no user code.
+    enum PlainLookup {
+        case found(Int)
+        case absent
+        /// A candidate with the same hash needs a comparison that may run user code.
+        case needsUserCode
+    }
+
+    /// Looks `key` up comparing only values whose equality runs no user code (the common
+    /// case: str, int, float, tuples of them...). Never calls user code.
+    func lookupPlain(_ key: Value, _ hash: Int, _ interp: Interp) -> PlainLookup {
+        if index.isEmpty { return .absent }
         let mask = index.count - 1
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
-        var firstDeleted: Int?
+        let keyPlain = key.hasPlainEquality
         while true {
             let p = Int(index[i])
-            if p == -1 { return (firstDeleted ?? i, nil) }
-            if p == -2 {
-                if firstDeleted == nil { firstDeleted = i }
-            } else if let e = entries[p], e.hash == hash {
-                if e.key.isIdentical(to: key) { return (i, p) }
-                if try interp.equals(e.key, key) { return (i, p) }
+            if p == -1 { return .absent }
+            if p >= 0, let e = entries[p], e.hash == hash {
+                if e.key.isIdentical(to: key) { return .found(p) }
+                guard keyPlain && e.key.hasPlainEquality else { return .needsUserCode }
+                guard let equal = try? interp.equals(e.key, key) else { return .needsUserCode }
+                if equal { return .found(p) }
             }
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
         }
+    }
+
+    /// Looks a str key up among the str keys (the String convenience API).
+    func lookupPlainStr(_ key: Value, _ hash: Int) -> PlainLookup {
+        guard case .str(let k) = key, !index.isEmpty else { return .absent }
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let p = Int(index[i])
+            if p == -1 { return .absent }
+            if p >= 0, let e = entries[p], e.hash == hash, case .str(let s) = e.key, s == k { return .found(p) }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    /// The hash-matching candidate positions in probe order, up to the first
+    /// empty slot (for lookups that must compare outside any access to the table).
+    func candidates(_ hash: Int) -> [Int] {
+        if index.isEmpty { return [] }
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        var out: [Int] = []
+        while true {
+            let p = Int(index[i])
+            if p == -1 { return out }
+            if p >= 0, let e = entries[p], e.hash == hash { out.append(p) }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    /// The index slot that holds entry position `p`.
+    private func slot(of p: Int, _ hash: Int) -> Int {
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while Int(index[i]) != p {
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+        return i
+    }
+
+    /// Replaces the value of the entry at `p`.
+    mutating func replaceValue(at p: Int, _ value: Value) {
+        entries[p]!.value = value
+    }
+
+    /// Appends an entry for a key known to be absent (the caller looked it up).
+    mutating func insertAbsent(_ key: Value, _ value: Value, _ hash: Int) {
+        if index.isEmpty || entries.count + 1 > index.count * 2 / 3 {
+            rebuild(capacity: (count + 1) * 2)
+        }
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while index[i] >= 0 {
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+        index[i] = Int32(entries.count)
+        entries.append(Entry(hash: hash, key: key, value: value))
+        count += 1
+        version &+= 1
+    }
+
+    /// Removes the entry at `p` and returns its value.
+    mutating func removeEntry(at p: Int) -> Value {
+        let e = entries[p]!
+        index[slot(of: p, e.hash)] = -2
+        entries[p] = nil
+        count -= 1
+        version &+= 1
+        if count == 0 {
+            entries = []
+            firstLiveHint = 0
+            index = []
+            layoutVersion &+= 1
+        } else if entries.count > 16 && count < entries.count / 4 {
+            rebuild(capacity: count * 2)
+        }
+        return e.value
     }
 
     /// Compacts the entries (keeping `frontPadding` free slots before them, for entries
@@ -57,9 +156,9 @@ struct ValueTable {
     private mutating func rebuild(capacity: Int, frontPadding: Int = 0) {
         var live = [Entry?](repeating: nil, count: frontPadding)
         live.reserveCapacity(capacity + frontPadding)
+        firstLiveHint = frontPadding
         for e in entries where e != nil { live.append(e) }
         entries = live
-        firstLiveHint = frontPadding
         index = [Int32](repeating: -1, count: ValueTable.indexSize(for: max(capacity, live.count)))
         let mask = index.count - 1
         for (p, entry) in entries.enumerated() {
@@ -72,6 +171,7 @@ struct ValueTable {
             }
             index[i] = Int32(p)
         }
+        layoutVersion &+= 1
     }
 
     /// Sizes the table for `n` entries up front, so bulk construction (json.loads) rebuilds
@@ -80,62 +180,13 @@ struct ValueTable {
         if n > count { rebuild(capacity: n) }
     }
 
-    func find(_ key: Value, _ interp: Interp) throws -> Value? {
-        // An unhashable key is a TypeError even when the table is empty.
-        if count == 0 { _ = try interp.hash(key); return nil }
-        let h = try interp.hash(key)
-        guard let p = try probe(key, h, interp).found else { return nil }
-        return entries[p]!.value
-    }
-
-    func contains(_ key: Value, _ interp: Interp) throws -> Bool {
-        try find(key, interp) != nil
-    }
-
-    /// Inserts or replaces; an existing key keeps its position and its original key object.
-    mutating func set(_ key: Value, _ value: Value, _ interp: Interp) throws {
-        let h = try interp.hash(key)
-        if index.isEmpty || entries.count + 1 > index.count * 2 / 3 {
-            rebuild(capacity: (count + 1) * 2)
-        }
-        let (slot, found) = try probe(key, h, interp)
-        if let p = found {
-            entries[p]!.value = value
-            return
-        }
-        index[slot] = Int32(entries.count)
-        entries.append(Entry(hash: h, key: key, value: value))
-        count += 1
-        version &+= 1
-    }
-
-    @discardableResult
-    mutating func remove(_ key: Value, _ interp: Interp) throws -> Value? {
-        if count == 0 { _ = try interp.hash(key); return nil }
-        let h = try interp.hash(key)
-        let (slot, found) = try probe(key, h, interp)
-        guard let p = found else { return nil }
-        let old = entries[p]!.value
-        entries[p] = nil
-        index[slot] = -2
-        count -= 1
-        version &+= 1
-        if count == 0 {
-            entries = []
-            firstLiveHint = 0
-            index = []
-        } else if entries.count > 16 && count < entries.count / 4 {
-            rebuild(capacity: count * 2)
-        }
-        return old
-    }
-
     mutating func removeAll() {
-        entries = []
         firstLiveHint = 0
+        entries = []
         index = []
         count = 0
         version &+= 1
+        layoutVersion &+= 1
     }
 
     /// Removes and returns the last entry (dict.popitem).
@@ -153,7 +204,7 @@ struct ValueTable {
         entries[p] = nil
         count -= 1
         version &+= 1
-        if count == 0 { entries = []; firstLiveHint = 0; index = [] }
+        if count == 0 { entries = []; firstLiveHint = 0; index = []; layoutVersion &+= 1 }
         return e
     }
 
@@ -165,17 +216,14 @@ struct ValueTable {
         return i < entries.count ? entries[i] : nil
     }
 
-    /// Moves an existing key to the end (or the front), keeping its key object and value.
-    /// Returns false when the key is absent (OrderedDict.move_to_end, LRU cache hits).
-    mutating func move(_ key: Value, toEnd: Bool, _ interp: Interp) throws -> Bool {
-        if count == 0 { return false }
-        let h = try interp.hash(key)
-        let (slot, found) = try probe(key, h, interp)
-        guard let p = found else { return false }
+    /// Moves the entry at `p` to the end (or the front), keeping its key object and value
+    /// (OrderedDict.move_to_end, LRU cache hits). Runs no user code.
+    mutating func moveEntry(at p: Int, toEnd: Bool) {
         let e = entries[p]!
+        let slot = slot(of: p, e.hash)
         version &+= 1
         if toEnd {
-            if p == entries.count - 1 { return true }
+            if p == entries.count - 1 { return }
             entries[p] = nil
             index[slot] = Int32(entries.count)
             entries.append(e)
@@ -194,7 +242,7 @@ struct ValueTable {
                 rebuild(capacity: count * 2, frontPadding: count)
             }
         }
-        return true
+        layoutVersion &+= 1
     }
 
     var keys: [Value] { entries.compactMap { $0?.key } }
@@ -204,7 +252,7 @@ struct ValueTable {
 
 /// A dict. `defaultFactory` makes it a collections.defaultdict; `kind` tells Counter and
 /// OrderedDict apart for their reprs and extra methods.
-public final class PyDict: PyObject {
+public final class PyDict: PyObject, ValueTableOwner {
     enum Kind { case dict, defaultDict, counter, ordered }
     var table = ValueTable()
     var kind: Kind = .dict
@@ -219,6 +267,13 @@ public final class PyDict: PyObject {
     }
     public override init() {}
 
+    /// Moves an existing key to the end (or front); false when the key is absent.
+    func move(_ key: Value, toEnd: Bool, _ interp: Interp) throws -> Bool {
+        guard let p = try locate(key, interp) else { return false }
+        table.moveEntry(at: p, toEnd: toEnd)
+        return true
+    }
+
     deinit {
         if table.count == 0 { return }
         var values = table.keys + table.values
@@ -228,21 +283,131 @@ public final class PyDict: PyObject {
 
     public var count: Int { table.count }
 
-    public func get(_ key: Value, _ interp: Interp) throws -> Value? { try table.find(key, interp) }
-    public func set(_ key: Value, _ value: Value, _ interp: Interp) throws { try table.set(key, value, interp) }
+    public func get(_ key: Value, _ interp: Interp) throws -> Value? {
+        guard let p = try locate(key, interp) else { return nil }
+        return table.entries[p]!.value
+    }
 
-    /// Convenience for string keys (never calls user code).
-    public func get(_ key: String) -> Value? { try? table.find(.str(PyStr(key)), Interp.keyOnly) }
-    public func set(_ key: String, _ value: Value) { try? table.set(.str(PyStr(key)), value, Interp.keyOnly) }
+    /// Inserts or replaces; an existing key keeps its position and its original key object.
+    public func set(_ key: Value, _ value: Value, _ interp: Interp) throws {
+        let h = try interp.hash(key)
+        if let p = try locate(key, h, interp) {
+            table.replaceValue(at: p, value)
+        } else {
+            table.insertAbsent(key, value, h)
+        }
+    }
+
+    /// Removes `key`; its value, or nil when absent.
+    @discardableResult
+    public func remove(_ key: Value, _ interp: Interp) throws -> Value? {
+        guard let p = try locate(key, interp) else { return nil }
+        return table.removeEntry(at: p)
+    }
+
+    public func contains(_ key: Value, _ interp: Interp) throws -> Bool { try locate(key, interp) != nil }
+
+    /// Convenience for string keys: compares with str keys only, never calls user code.
+    public func get(_ key: String) -> Value? {
+        let k = Value.str(PyStr(key))
+        let h = k.plainStrHash
+        guard case .found(let p) = table.lookupPlainStr(k, h) else { return nil }
+        return table.entries[p]!.value
+    }
+
+    public func set(_ key: String, _ value: Value) {
+        let k = Value.str(PyStr(key))
+        let h = k.plainStrHash
+        if case .found(let p) = table.lookupPlainStr(k, h) {
+            table.replaceValue(at: p, value)
+        } else {
+            table.insertAbsent(k, value, h)
+        }
+    }
 }
 
-public final class PySet: PyObject {
+/// dict and set share the lookup that may run user code (`__hash__`, `__eq__`). That code
+/// may read or change the very table being searched, so it never runs while the table is
+/// being accessed: candidates are compared one at a time between brief reads, and a lookup
+/// whose table changed meanwhile starts again (as CPython's does).
+protocol ValueTableOwner: AnyObject {
+    var table: ValueTable { get set }
+}
+
+extension ValueTableOwner {
+    /// The entry position of `key`, or nil.
+    func locate(_ key: Value, _ interp: Interp) throws -> Int? {
+        let h = try interp.hash(key)
+        return try locate(key, h, interp)
+    }
+
+    func locate(_ key: Value, _ hash: Int, _ interp: Interp) throws -> Int? {
+        switch table.lookupPlain(key, hash, interp) {
+        case .found(let p): return p
+        case .absent: return nil
+        case .needsUserCode: break
+        }
+        var restarts = 0
+        restart: while true {
+            let layout = table.layoutVersion
+            for p in table.candidates(hash) {
+                guard let candidate = table.entries[p]?.key else { continue }
+                if candidate.isIdentical(to: key) { return p }
+                let equal = try interp.equals(candidate, key)
+                // Positions are stale if the table was rebuilt, or this entry replaced.
+                if table.layoutVersion != layout || p >= table.entries.count
+                    || !(table.entries[p]?.key.isIdentical(to: candidate) ?? false) {
+                    restarts += 1
+                    if restarts > 1000 { throw PyException.runtimeError("dictionary keys changed during lookup") }
+                    continue restart
+                }
+                if equal { return p }
+            }
+            return nil
+        }
+    }
+}
+
+public final class PySet: PyObject, ValueTableOwner {
     var table = ValueTable()
     let frozen: Bool
     override public var type: PyType { frozen ? BuiltinTypes.frozenset : BuiltinTypes.set }
     init(frozen: Bool = false) { self.frozen = frozen }
 
-    func add(_ v: Value, _ interp: Interp) throws { try table.set(v, .none, interp) }
-    func contains(_ v: Value, _ interp: Interp) throws -> Bool { try table.contains(v, interp) }
+    func add(_ v: Value, _ interp: Interp) throws {
+        let h = try interp.hash(v)
+        if try locate(v, h, interp) == nil { table.insertAbsent(v, .none, h) }
+    }
+    func contains(_ v: Value, _ interp: Interp) throws -> Bool { try locate(v, interp) != nil }
+    /// Removes `v`; whether it was present.
+    @discardableResult
+    func remove(_ v: Value, _ interp: Interp) throws -> Bool {
+        guard let p = try locate(v, interp) else { return false }
+        _ = table.removeEntry(at: p)
+        return true
+    }
     var elements: [Value] { table.keys }
+}
+
+extension Value {
+    /// Whether comparing this value for equality can never run user code (so a hash-table
+    /// lookup may compare it while the table is being accessed).
+    var hasPlainEquality: Bool { plainEquality(depth: 0) }
+
+    private func plainEquality(depth: Int) -> Bool {
+        switch self {
+        case .none, .bool, .int, .big, .float, .str: return true
+        case .tuple(let t):
+            guard depth < 16 else { return false }
+            for item in t.items where !item.plainEquality(depth: depth + 1) { return false }
+            return true
+        default: return false
+        }
+    }
+
+    /// The hash of a str value (as Interp.hash gives it).
+    var plainStrHash: Int {
+        guard case .str(let s) = self else { return 0 }
+        return s.hashValue
+    }
 }

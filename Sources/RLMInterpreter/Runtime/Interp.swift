@@ -83,6 +83,12 @@ public final class Interp {
     var baselineResidentBytes = 0
     /// Depth of nested container operations (repr, equality...) that recurse in Swift.
     var nestingDepth = 0
+    /// Suspended generators whose last reference went away, waiting to be closed at a safe
+    /// point (see PyGenerator.deinit).
+    var abandonedGenerators: [PyGenerator] = []
+    /// Set when the session is being torn down: abandoned generators are then dropped
+    /// without running their finally blocks.
+    var isShutDown = false
 
     public init() {
         installBuiltinMethods()
@@ -92,7 +98,7 @@ public final class Interp {
     static let keyOnly = Interp()
 
     func enterCall() throws {
-        try tick()
+        try safeTick()
         callDepth += 1
         if callDepth > recursionLimit {
             callDepth -= 1

@@ -73,9 +73,50 @@ extension Interp {
         if ticksUntilCheck <= 0 { try checkLimits() }
     }
 
+    /// A tick at a point where running Python code is safe (a statement-level loop
+    /// iteration, a comprehension step, entering a Python function): also closes abandoned
+    /// generators. Inside native operations (iterating a dict, collecting an iterator) only
+    /// `tick()` is used.
+    @inline(__always)
+    func safeTick() throws {
+        ticksUntilCheck &-= 1
+        if ticksUntilCheck <= 0 {
+            try checkLimits()
+            if !abandonedGenerators.isEmpty { try closeAbandonedGenerators() }
+        }
+    }
+
+    /// Runs the pending `finally` blocks of generators dropped while suspended. As in
+    /// CPython, an exception they raise is ignored; a limit or control signal propagates.
+    func closeAbandonedGenerators() throws {
+        while !abandonedGenerators.isEmpty {
+            let batch = abandonedGenerators
+            abandonedGenerators = []
+            for g in batch {
+                do {
+                    try g.close(self)
+                } catch is PyException {
+                }
+            }
+        }
+    }
+
+    /// Drops abandoned generators without running their finally blocks.
+    func discardAbandonedGenerators() {
+        let wasShutDown = isShutDown
+        isShutDown = true
+        while !abandonedGenerators.isEmpty {
+            var batch = abandonedGenerators
+            abandonedGenerators = []
+            batch.removeAll()   // the frames' values are released here, outside any access to the list
+        }
+        isShutDown = wasShutDown
+    }
+
     /// Checks time, cancellation and memory now.
     func checkLimits() throws {
-        ticksUntilCheck = Interp.ticksPerCheck
+        // While abandoned generators wait, every tick checks, so the next safe one closes them.
+        ticksUntilCheck = abandonedGenerators.isEmpty ? Interp.ticksPerCheck : 0
         if cancellation.isCancelled {
             throw LimitExceeded(kind: .cancelled, message: "the run was cancelled")
         }

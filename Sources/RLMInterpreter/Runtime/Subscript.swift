@@ -212,7 +212,7 @@ extension Interp {
             l.items.remove(at: try normalizeIndex(i, l.items.count, "list assignment"))
         case .dict(let d):
             // Counter's __delitem__ ignores a missing key.
-            if try d.table.remove(key, self) == nil && d.kind != .counter { throw PyException.keyError(key) }
+            if try d.remove(key, self) == nil && d.kind != .counter { throw PyException.keyError(key) }
         default:
             if let m = userMethod(o, "__delitem__") {
                 _ = try callSpecial(m, o, key)

@@ -25,9 +25,26 @@ public func typeName(_ v: Value) -> String {
     return t.messageName ?? t.name
 }
 
-/// repr() of values whose repr needs no user code (used for error messages).
-func reprString(_ v: Value) -> String {
-    (try? Interp.keyOnly.repr(v)) ?? "<\(typeName(v)) object>"
+/// repr() for error messages, computed without an interpreter: it may run on any thread and
+/// outside any run's limits, so it never calls user code (a `__repr__` that loops would
+/// escape the timeout) and touches no shared state. Plain data prints as repr() does;
+/// anything else as a placeholder.
+func reprString(_ v: Value, depth: Int = 0) -> String {
+    switch v {
+    case .none: return "None"
+    case .bool(let b): return b ? "True" : "False"
+    case .int(let i): return String(i)
+    case .big(let b): return (try? pythonIntToDecimal(b.value)) ?? "<int>"
+    case .float(let d): return pythonFloatRepr(d)
+    case .str(let s): return s.repr().string
+    case .tuple(let t) where depth < 4 && t.items.count <= 1000:
+        if t.items.count == 1 { return "(" + reprString(t.items[0], depth: depth + 1) + ",)" }
+        return "(" + t.items.map { reprString($0, depth: depth + 1) }.joined(separator: ", ") + ")"
+    case .list(let l) where depth < 4 && l.items.count <= 1000:
+        return "[" + l.items.map { reprString($0, depth: depth + 1) }.joined(separator: ", ") + "]"
+    default:
+        return "<\(typeName(v)) object>"
+    }
 }
 
 extension Interp {
@@ -53,6 +70,9 @@ extension Interp {
     /// The message of an exception as `str(e)` shows it.
     func exceptionMessage(_ e: PyBaseException) throws -> String {
         if e.args.isEmpty { return "" }
+        // args may contain the exception itself (`e.args = [e]`).
+        try enterNested()
+        defer { leaveNested() }
         if e.args.count == 1 {
             if e.cls.isSubtype(of: BuiltinTypes.keyError) { return try repr(e.args[0]) }
             return try str(e.args[0])

@@ -135,7 +135,7 @@ extension Interp {
 
     /// Removes the entries whose count is not positive (after an in-place operator).
     fileprivate func keepPositive(_ d: PyDict) throws {
-        for e in d.table.liveEntries where !(try isPositive(e.value)) { try d.table.remove(e.key, self) }
+        for e in d.table.liveEntries where !(try isPositive(e.value)) { _ = try d.remove(e.key, self) }
     }
 }
 
@@ -389,7 +389,7 @@ private func installOrderedDictMethods(_ t: PyType) {
         let d = try ordered(a)
         let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("move_to_end", ["key", "last"], required: 1)
         let last = try p[1].map { try interp.truthy($0) } ?? true
-        if !(try d.table.move(p[0]!, toEnd: last, interp)) { throw PyException.keyError(p[0]!) }
+        if !(try d.move(p[0]!, toEnd: last, interp)) { throw PyException.keyError(p[0]!) }
         return .none
     }
     defineMethod(t, "popitem") { interp, a in
@@ -401,7 +401,7 @@ private func installOrderedDictMethods(_ t: PyType) {
             entry = d.table.popLast()
         } else {
             entry = d.table.firstEntry()
-            if let e = entry { try d.table.remove(e.key, interp) }
+            if let e = entry { _ = try d.remove(e.key, interp) }
         }
         guard let e = entry else { throw PyException(BuiltinTypes.keyError, "dictionary is empty") }
         return .tuple(PyTuple([e.key, e.value]))

@@ -269,7 +269,7 @@ final class PyLRUCache: PyObject, NativeAttributes, BindsAsMethod {
         let k = key(a)
         if let v = try storage.get(k, interp) {
             hits += 1
-            if maxsize != nil { _ = try storage.table.move(k, toEnd: true, interp) }
+            if maxsize != nil { _ = try storage.move(k, toEnd: true, interp) }
             return v
         }
         misses += 1
@@ -277,7 +277,7 @@ final class PyLRUCache: PyObject, NativeAttributes, BindsAsMethod {
         // A recursive call may have cached the same key meanwhile.
         if try storage.get(k, interp) != nil { return result }
         if let m = maxsize, storage.count >= m, let oldest = storage.table.firstEntry() {
-            try storage.table.remove(oldest.key, interp)
+            _ = try storage.remove(oldest.key, interp)
         }
         try storage.set(k, result, interp)
         return result

@@ -242,6 +242,8 @@ extension Interp {
     }
 
     private func compareSequences(_ x: [Value], _ y: [Value], _ op: Ordering) throws -> Bool {
+        try enterNested()
+        defer { leaveNested() }
         let n = min(x.count, y.count)
         for i in 0..<n where !x[i].isIdentical(to: y[i]) {
             if !(try equals(x[i], y[i])) { return try compare(x[i], y[i], op) }

@@ -76,10 +76,16 @@ func installConstructors() {
         func bound(_ v: Value) throws -> Int {
             try interp.indexValue(v, "'\(typeName(v))' object cannot be interpreted as an integer")
         }
-        if a.count == 1 { return .object(PyRange(start: 0, stop: try bound(a[0]), step: 1)) }
+        let start = a.count == 1 ? 0 : try bound(a[0])
+        let stop = try bound(a[a.count == 1 ? 0 : 1])
         let step = a.count == 3 ? try bound(a[2]) : 1
         if step == 0 { throw PyException.valueError("range() arg 3 must not be zero") }
-        return .object(PyRange(start: try bound(a[0]), stop: try bound(a[1]), step: step))
+        // Lengths beyond Int.max would overflow every index computation (CPython can make
+        // such a range but not take its len()).
+        if PyRange.length(start: start, stop: stop, step: step) == nil {
+            throw PyException.overflow("Python int too large to convert to C ssize_t")
+        }
+        return .object(PyRange(start: start, stop: stop, step: step))
     }
     BuiltinTypes.slice.constructor = { _, _, a in
         try a.expect("slice", min: 1, max: 3)

@@ -348,7 +348,7 @@ func installRangeMethods() {
     defineMethod(t, "index") { interp, a in
         let r = try range(a)
         try a.expectAfterSelf("index", 1)
-        if try interp.contains(a[0], a[1]), case .int(let i) = a[1] { return .int((i - r.start) / r.step) }
+        if try interp.contains(a[0], a[1]), case .int(let i) = a[1], let p = r.position(of: i) { return .int(p) }
         throw PyException.valueError("\(try interp.repr(a[1])) is not in range")
     }
     defineMethod(t, "count") { interp, a in

@@ -309,8 +309,7 @@ enum Builtins {
                 return .object(ArrayIterator(d.table.keys.reversed()))
             case .object(let o):
                 if let r = o as? PyRange {
-                    let n = r.count
-                    return .object(RangeIterator(PyRange(start: r.element(n - 1), stop: r.start - r.step, step: -r.step)))
+                    return .object(RangeIterator(r, reversed: true))
                 }
                 if let m = interp.userMethod(v, "__reversed__") { return try interp.callSpecial(m, v) }
                 if interp.userMethod(v, "__len__") != nil && interp.userMethod(v, "__getitem__") != nil {

@@ -37,7 +37,9 @@ class ComprehensionNode: ExprNode {
             var i = r.start
             while r.step > 0 ? i < r.stop : i > r.stop {
                 try body(.int(i))
-                i += r.step
+                let (next, overflow) = i.addingReportingOverflow(r.step)
+                if overflow { break }
+                i = next
             }
         default:
             let it = try interp.iterate(source)

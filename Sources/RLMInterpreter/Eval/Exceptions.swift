@@ -117,6 +117,11 @@ final class TryStmt: StmtNode {
                 flow = try body.exec(f)
             } catch let e as PyException {
                 e.object.addTraceback(f)
+                // Raised while another exception was being handled (a try inside an except
+                // block): that one is its context, as CPython records at the raise.
+                if e.object.context == nil, let outer = interp.handling.last, outer !== e.object {
+                    e.object.context = outer
+                }
                 guard let k = try matchHandler(e, f) else { throw e }
                 stage = TryStmt.inHandler
                 handlerIndex = k

@@ -289,7 +289,9 @@ final class ForStmt: StmtNode {
                     case .returned: return .returned
                     case .suspended: fatalError("unreachable: range fast path in generator")
                     }
-                    i += step
+                    let (next, overflow) = i.addingReportingOverflow(step)
+                    if overflow { break }
+                    i = next
                 }
                 return try runElse(f)
             }

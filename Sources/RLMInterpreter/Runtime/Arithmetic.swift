@@ -595,8 +595,7 @@ extension Interp {
                     if case .bool(let b) = item { return try contains(container, .int(b ? 1 : 0)) }
                     return false
                 }
-                if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-                return (i - r.start) % r.step == 0
+                return r.position(of: i) != nil
             }
             if let m = userMethod(container, "__contains__") { return try truthy(callSpecial(m, container, item)) }
             if let b = o as? PyBytes {

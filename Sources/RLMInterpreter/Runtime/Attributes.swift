@@ -64,7 +64,8 @@ extension Interp {
     /// The attribute, or nil when it does not exist (AttributeError raised by a property
     /// getter propagates).
     func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
-        if name.hasPrefix("_") || name.hasPrefix("gi_") || name.hasPrefix("f_") || name.hasPrefix("tb_") || name == "mro" {
+        if name.hasPrefix("_") || name.hasPrefix("gi_") || name.hasPrefix("f_") || name.hasPrefix("tb_") || name == "mro"
+            || name.hasPrefix("cr_") || name.hasPrefix("ag_") {
             // An instance's own attributes (a snapshot) are harmless; a module's or a class's
             // namespace is not handed out.
             if name == "__dict__", case .object(let o) = v, let inst = o as? PyInstance {

@@ -34,9 +34,17 @@ extension Interp {
         // A safe point: finish generators abandoned since the last one first, so what their
         // finally blocks print comes out where CPython prints it.
         if ticksUntilCheck <= 0, !abandonedGenerators.isEmpty { try closeAbandonedGenerators() }
+        let misses = MissingArgument.events.load(ordering: .relaxed)
         do {
-            return try b.body(self, args)
+            let result = try b.body(self, args)
+            if MissingArgument.events.load(ordering: .relaxed) != misses, MissingArgument.take() {
+                throw missingArgumentError(b, args)
+            }
+            return result
         } catch let e as PyException {
+            if MissingArgument.events.load(ordering: .relaxed) != misses, MissingArgument.take() {
+                throw missingArgumentError(b, args)
+            }
             throw e
         } catch let e as TextError {
             throw e.asPython
@@ -49,6 +57,11 @@ extension Interp {
             // can read (and catch).
             throw PyException.runtimeError("\(b.name)() failed: \(error)")
         }
+    }
+
+    private func missingArgumentError(_ b: PyBuiltinFunction, _ args: Arguments) -> PyException {
+        _ = args
+        return PyException.typeError("\(b.name)() is missing a required argument")
     }
 
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {

@@ -267,6 +267,8 @@ extension Interp {
     }
 
     private func compareSequences(_ x: [Value], _ y: [Value], _ op: Ordering) throws -> Bool {
+        try enterNested()
+        defer { leaveNested() }
         let n = min(x.count, y.count)
         for i in 0..<n {
             // Three-way fast paths for the sort keys models build: (int, str, ...) tuples.

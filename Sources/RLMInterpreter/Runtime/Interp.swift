@@ -110,7 +110,10 @@ public final class Interp {
     func leaveCall() { callDepth -= 1 }
 
     /// Guards Swift recursion over nested containers (repr of a list nested 100,000 deep).
+    /// Also a tick: a structure that shares itself (`a = [a, a]` 60 times) is small but its
+    /// repr or comparison takes exponential time, which the time limit must still stop.
     func enterNested() throws {
+        try tick()
         nestingDepth += 1
         if nestingDepth > recursionLimit {
             nestingDepth -= 1

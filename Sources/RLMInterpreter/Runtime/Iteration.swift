@@ -42,21 +42,23 @@ final class StrIterator: PyIterator {
 }
 
 final class RangeIterator: PyIterator {
-    var current: Int
-    let stop: Int
-    let step: Int
-    init(_ r: PyRange) {
-        current = r.start
-        stop = r.stop
-        step = r.step
+    let range: PyRange
+    var index: Int
+    let end: Int
+    let reversed: Bool
+    /// Counts positions rather than adding step to a running value, which could overflow
+    /// past the last element.
+    init(_ r: PyRange, reversed: Bool = false) {
+        range = r
+        self.reversed = reversed
+        end = r.count
+        index = 0
     }
     override func next(_ interp: Interp) throws -> Value? {
         try interp.tick()
-        if step > 0 ? current < stop : current > stop {
-            defer { current += step }
-            return .int(current)
-        }
-        return nil
+        guard index < end else { return nil }
+        defer { index += 1 }
+        return .int(range.element(reversed ? end - 1 - index : index))
     }
 }
 
@@ -184,11 +186,7 @@ extension Interp {
             try reserve(bytes: o.count * MemoryLayout<Value>.stride)
             var out: [Value] = []
             out.reserveCapacity(o.count)
-            var i = o.start
-            while o.step > 0 ? i < o.stop : i > o.stop {
-                out.append(.int(i))
-                i += o.step
-            }
+            for i in 0..<o.count { out.append(.int(o.element(i))) }
             return out
         default:
             let it = try iterate(v)

@@ -320,11 +320,51 @@ public final class PyRange: PyObject {
         self.stop = stop
         self.step = step
     }
-    public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of elements (the constructor refuses ranges longer than Int.max).
+    public var count: Int { PyRange.length(start: start, stop: stop, step: step) ?? Int.max }
+
+    /// The length of range(start, stop, step), or nil when it exceeds Int.max. Computed in
+    /// UInt: stop - start itself may not fit in an Int.
+    static func length(start: Int, stop: Int, step: Int) -> Int? {
+        let span: UInt
+        if step > 0 {
+            guard start < stop else { return 0 }
+            span = UInt(bitPattern: stop &- start)
+        } else {
+            guard start > stop else { return 0 }
+            span = UInt(bitPattern: start &- stop)
+        }
+        let n = (span - 1) / step.magnitude + 1
+        return n <= UInt(Int.max) ? Int(n) : nil
     }
-    public func element(_ i: Int) -> Int { start + i * step }
+
+    /// The i-th element for 0 <= i < count. The true value lies between start and stop, so
+    /// wrapping arithmetic gives it exactly even where i * step alone would overflow.
+    public func element(_ i: Int) -> Int { start &+ i &* step }
+
+    /// self[startPos:stopPos:sliceStep] for positions from sliceIndices.
+    func slice(_ startPos: Int, _ stopPos: Int, _ sliceStep: Int) throws -> PyRange {
+        let (newStep, overflow) = step.multipliedReportingOverflow(by: sliceStep)
+        if overflow { throw PyException.overflow("Python int too large to convert to C ssize_t") }
+        return PyRange(start: clampedElement(startPos), stop: clampedElement(stopPos), step: newStep)
+    }
+
+    /// start + i * step for a position that may lie just outside the range; a value beyond
+    /// Int becomes Int.max or Int.min, which bounds the same elements.
+    private func clampedElement(_ i: Int) -> Int {
+        let (m, o1) = i.multipliedReportingOverflow(by: step)
+        let (v, o2) = start.addingReportingOverflow(m)
+        if !o1 && !o2 { return v }
+        return (i < 0) != (step < 0) ? Int.min : Int.max
+    }
+
+    /// Position of v among the elements, or nil when v is not one of them.
+    func position(of v: Int) -> Int? {
+        if step > 0 ? (v < start || v >= stop) : (v > start || v <= stop) { return nil }
+        let offset = step > 0 ? UInt(bitPattern: v &- start) : UInt(bitPattern: start &- v)
+        guard offset % step.magnitude == 0 else { return nil }
+        return Int(offset / step.magnitude)
+    }
 }
 
 public final class PySlice: PyObject {

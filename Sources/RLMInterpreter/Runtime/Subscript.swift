@@ -97,7 +97,7 @@ extension Interp {
             case let r as PyRange:
                 if case .object(let so) = key, let s = so as? PySlice {
                     let (start, stop, step) = try sliceIndices(s, r.count)
-                    return .object(PyRange(start: r.element(start), stop: r.element(stop), step: r.step * step))
+                    return .object(try r.slice(start, stop, step))
                 }
                 let i = try indexValue(key, "range indices must be integers or slices, not \(typeName(key))")
                 return .int(r.element(try normalizeIndex(i, r.count, "range object")))

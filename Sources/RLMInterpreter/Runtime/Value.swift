@@ -1,4 +1,6 @@
 import BigInt
+import Foundation
+import Synchronization
 
 /// A Python value. Immediates (None, bool, int, float) live inline; everything else is a
 /// reference. The hot built-in types get their own case so evaluation can switch on them
@@ -97,5 +99,37 @@ public struct Arguments {
         self.keywords = keywords
     }
     public var count: Int { positional.count }
-    public subscript(i: Int) -> Value { positional[i] }
+    /// The i-th positional argument. Built-ins read their arguments by position, and a call
+    /// with too few (`[].append()`, `str.upper()`) must be a TypeError, not a trap: past the
+    /// end this gives None and notes the miss, and callBuiltin turns the call into a TypeError.
+    public subscript(i: Int) -> Value {
+        if i < positional.count { return positional[i] }
+        MissingArgument.note()
+        return .none
+    }
+}
+
+/// Records that a built-in read a positional argument its call did not pass. A global
+/// counter lets callBuiltin see cheaply whether any miss happened during a call; a per-thread
+/// flag says whether it was this thread's.
+enum MissingArgument {
+    static let events = Atomic<Int>(0)
+
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k, nil)
+        return k
+    }()
+
+    static func note() {
+        pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
+        events.add(1, ordering: .relaxed)
+    }
+
+    /// Whether this thread noted a miss since the last call; clears the note.
+    static func take() -> Bool {
+        guard pthread_getspecific(key) != nil else { return false }
+        pthread_setspecific(key, nil)
+        return true
+    }
 }

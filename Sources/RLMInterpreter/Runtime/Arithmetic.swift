@@ -408,7 +408,8 @@ extension Interp {
             if let x = oa as? PyBytes, let y = ob as? PyBytes, op == .add { return .object(PyBytes(x.bytes + y.bytes)) }
         }
         if case .object(let oa) = a, let x = oa as? PyBytes, op == .mul, case .int(let n) = b {
-            return .object(PyBytes(repeatArray(x.bytes, n)))
+            try checkAllocation(bytes: x.bytes.count, times: n)
+            return .object(PyBytes(repeatArray(x.bytes, n), mutable: x.mutable))
         }
         return nil
     }

@@ -101,6 +101,7 @@ func installConstructors() {
             return .object(PyBytes(try s.encode()))
         case .int(let n):
             if n < 0 { throw PyException.valueError("negative count") }
+            try interp.reserve(bytes: n)
             return .object(PyBytes([UInt8](repeating: 0, count: n)))
         default:
             var out: [UInt8] = []

@@ -284,8 +284,11 @@ extension Interp {
             }
             if width.map({ $0 < 0 }) ?? false {
                 flags.insert("-")
-                width = -width!
+                width = width! == Int.min ? Int.max : -width!
             }
+            // Widths and precisions are size-predictable allocations.
+            if let w = width, w > 1 << 16 { try reserve(bytes: w) }
+            if let p = precision, p > 1 << 16 { try reserve(bytes: p) }
             out += try percentDirective(conv, value, flags: flags, width: width, precision: precision, index: directiveStart)
         }
         if argIndex < args.count && !usedMapping && mapping == nil {

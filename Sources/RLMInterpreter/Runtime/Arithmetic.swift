@@ -207,7 +207,8 @@ extension Interp {
                 let r = x << y
                 if r >> y == x { return .int(r) }
             }
-            try checkBigAllocation(bits: x.bitWidth - x.leadingZeroBitCount + y)
+            let (bits, overflow) = (x.bitWidth - x.leadingZeroBitCount).addingReportingOverflow(y)
+            try checkBigAllocation(bits: overflow ? Int.max : bits)
             return .integer(BigInt(x) << y)
         case .rshift:
             if y < 0 { throw PyException.valueError("negative shift count") }
@@ -302,7 +303,8 @@ extension Interp {
         case .lshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }
             guard let s = Int(exactly: y) else { throw PyException.overflow("too many digits in integer") }
-            try checkBigAllocation(bits: x.bitWidth + s)
+            let (bits, overflow) = x.bitWidth.addingReportingOverflow(s)
+            try checkBigAllocation(bits: overflow ? Int.max : bits)
             return .integer(x << s)
         case .rshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }
@@ -413,7 +415,8 @@ extension Interp {
             if let x = oa as? PyBytes, let y = ob as? PyBytes, op == .add { return .object(PyBytes(x.bytes + y.bytes)) }
         }
         if case .object(let oa) = a, let x = oa as? PyBytes, op == .mul, case .int(let n) = b {
-            return .object(PyBytes(repeatArray(x.bytes, n)))
+            try checkAllocation(bytes: x.bytes.count, times: n)
+            return .object(PyBytes(repeatArray(x.bytes, n), mutable: x.mutable))
         }
         return nil
     }

@@ -31,6 +31,8 @@ extension Interp {
         if !stepV.isNone {
             step = try clampedIndex(stepV, message)
             if step == 0 { throw PyException.valueError("slice step cannot be zero") }
+            // As CPython: a step of -2**63 would overflow when negated.
+            if step < -Int.max { step = -Int.max }
         }
         let (lowerBound, upperBound) = step < 0 ? (-1, count - 1) : (0, count)
         var start: Int

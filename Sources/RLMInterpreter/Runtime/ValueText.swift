@@ -109,6 +109,10 @@ extension Interp {
         case .dict(let d):
             return try reprDict(d)
         case .object(let o):
+            // Objects reach other objects natively (an exception's args, a method's
+            // receiver), possibly themselves.
+            try enterNested()
+            defer { leaveNested() }
             return try reprObject(o, v)
         }
     }

@@ -196,6 +196,18 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    // MARK: work the limits did not see
+
+    func testCappingAHugePrintIsFast() {
+        let s = Session()
+        s.limits = Limits(timeout: 2, maxOutputBytes: 100)
+        let start = Date()
+        let r = s.runBlocking("print('x' * 10**8)\nprint('e\\u0301' * 10**6)")
+        XCTAssertNil(r.error)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+        XCTAssertTrue(r.output.hasPrefix(String(repeating: "x", count: 100) + "\n[output truncated: "), String(r.output.prefix(200)))
+    }
+
     // MARK: exceptions while an error message is built
 
     func testErrorPathsDoNotRunUserReprOutsideTheRun() {

@@ -23,11 +23,15 @@ public final class OutputBuffer {
             let room = max(0, limit - byteCount)
             droppedBytes += n - room
             if room == 0 { return }
-            // Cut at a character boundary that fits.
-            var kept = Substring(s)
-            while kept.utf8.count > room { kept = kept.dropLast() }
+            // Cut at a character boundary that fits (one pass: dropping characters one at a
+            // time from a huge string took quadratic time past the run's limits).
+            var end = s.utf8.index(s.utf8.startIndex, offsetBy: room)
+            while end > s.startIndex && end.samePosition(in: s) == nil {
+                end = s.utf8.index(before: end)
+            }
+            let kept = String(s[..<end])
             droppedBytes += room - kept.utf8.count
-            append(String(kept))
+            append(kept)
             return
         }
         append(s)

@@ -13,10 +13,16 @@ extension Interp {
         // Fast paths: homogeneous ints or strings compare without dispatch.
         if keys.allSatisfy({ if case .int = $0 { return true }; return false }) {
             let ints = keys.map { v -> Int in if case .int(let i) = v { return i }; return 0 }
-            order.sort { a, b in reverse ? (ints[a] > ints[b] || (ints[a] == ints[b] && a < b)) : (ints[a] < ints[b] || (ints[a] == ints[b] && a < b)) }
+            // A tick per comparison: sorting ten million ints takes seconds, which the time
+            // limit must be able to cut short.
+            try order.sort { a, b in
+                try tick()
+                return reverse ? (ints[a] > ints[b] || (ints[a] == ints[b] && a < b)) : (ints[a] < ints[b] || (ints[a] == ints[b] && a < b))
+            }
             return order.map { items[$0] }
         }
         try order.sort { a, b in
+            try tick()
             if reverse {
                 if try lessThan(keys[b], keys[a]) { return true }
                 if try lessThan(keys[a], keys[b]) { return false }

@@ -173,6 +173,12 @@ final class FuzzRegressionTests: XCTestCase {
         assertRaises("len(range(-2**63, 2**63 - 1))", "OverflowError")
     }
 
+    func testPaddingToAHugeNegativeWidthIsANoOp() {
+        assertPython("""
+            print('ab'.center(-2**63), 'ab'.ljust(-2**63), 'ab'.rjust(-2**63), 'ab'.zfill(-2**63), b'\\x00'.center(-2**63))
+            """, prints: "ab ab ab ab b'\\x00'\n")
+    }
+
     func testFormatFieldNamedByANegativeNumberIsAKeyword() {
         assertRaises("'{-1}'.format(1)", "KeyError", message: "'-1'")
         assertPython("print('{-1}'.format(**{'-1': 'kw'}), '{0}{00}'.format(5))", prints: "kw 55\n")

@@ -189,6 +189,15 @@ final class FuzzRegressionTests: XCTestCase {
         assertRaises("e = Exception()\ne.args = [e]\nprint(repr(e))", "RecursionError")
     }
 
+    func testRecursionThroughBuiltinsAloneIsARecursionError() {
+        for program in ["class X:\n    __repr__ = str\nrepr(X())", "class X:\n    __repr__ = print\nrepr(X())",
+                        "class X:\n    __add__ = int.__add__\nX() + 1", "class X:\n    __str__ = repr\n    __repr__ = str\nprint(X())"] {
+            assertRaises(program, "RecursionError", message: "maximum recursion depth exceeded")
+        }
+        // Recursion that passes through a built-in at every level still reaches CPython's depth.
+        assertPython("def f(n): return max(f(n - 1), 0) + 1 if n else 0\nprint(f(900))", prints: "900\n")
+    }
+
     // MARK: built-ins called with too few arguments
 
     func testBuiltinsCalledWithTooFewArgumentsRaiseTypeError() {

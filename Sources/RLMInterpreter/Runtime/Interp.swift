@@ -113,6 +113,20 @@ public final class Interp {
     @inline(__always)
     func leaveCall() { callDepth -= 1 }
 
+    /// Calls of built-ins and classes in progress. Python frames are counted by callDepth, but
+    /// a cycle through built-ins alone (`__repr__ = str`, `__add__ = int.__add__`) never
+    /// enters a Python frame and would recurse until the stack overflowed.
+    var nativeDepth = 0
+
+    @inline(__always)
+    func enterNative() throws {
+        nativeDepth += 1
+        if nativeDepth > recursionLimit * 4 {
+            nativeDepth -= 1
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+    }
+
     /// Guards Swift recursion over nested containers (repr of a list nested 100,000 deep).
     /// Also a tick: a structure that shares itself (`a = [a, a]` 60 times) is small but its
     /// repr or comparison takes exponential time, which the time limit must still stop.

@@ -253,6 +253,27 @@ def t_dunder_recursion(rng):
             % (0, method, params, body, extra, 0, trigger))
 
 
+DUNDERS = ["__repr__", "__str__", "__eq__", "__lt__", "__hash__", "__len__", "__iter__", "__next__", "__bool__",
+           "__getitem__", "__setitem__", "__contains__", "__add__", "__radd__", "__mul__", "__index__", "__int__",
+           "__float__", "__format__", "__call__", "__getattr__", "__setattr__", "__enter__", "__exit__", "__neg__",
+           "__abs__", "__round__", "__reversed__", "__init__", "__new__"]
+DUNDER_VALUES = ["str", "repr", "print", "len", "hash", "iter", "next", "bool", "int", "float", "format", "getattr",
+                 "setattr", "type", "object", "list", "dict", "tuple", "sorted", "max", "abs", "round", "reversed",
+                 "int.__add__", "str.__mod__", "list.__getitem__", "dict.get", "object.__repr__", "object.__eq__",
+                 "str.upper", "str.join", "list.append", "None", "1", "'x'", "lambda *a: a[0]", "lambda *a: a",
+                 "property(lambda s: s)", "staticmethod(print)", "classmethod(repr)", "ValueError"]
+TRIGGERS = ["repr(o)", "str(o)", "print(o)", "o == o", "o < o", "hash(o)", "{o: 1}", "len(o)", "list(o)", "next(o)",
+            "bool(o)", "if o: pass", "o[0]", "o[0] = 1", "1 in o", "o + o", "1 + o", "o * 2", "[1][o]", "int(o)",
+            "float(o)", "format(o, '')", "f'{o}'", "o()", "o.x", "o.x = 1", "with o: pass", "-o", "abs(o)", "round(o)",
+            "reversed(o)", "sorted([o, o])", "type(o)()", "'%s' % o", "'{}'.format(o)", "max(o, o)", "set([o, o])"]
+
+
+def t_dunder_builtin(rng):
+    body = "\n".join("    %s = %s" % (rng.choice(DUNDERS), rng.choice(DUNDER_VALUES)) for _ in range(rng.randint(1, 3)))
+    triggers = "\n".join(guarded(rng.choice(TRIGGERS)) for _ in range(rng.randint(1, 4)))
+    return "class O:\n%s\ntry:\n    o = O()\nexcept Exception:\n    o = None\n%s" % (body, triggers)
+
+
 def t_generator_misuse(rng):
     return rng.choice([
         "def g():\n    yield g_obj.send(None)\ng_obj = g()\nnext(g_obj)\n",
@@ -500,7 +521,7 @@ def t_sandbox(rng):
     ])
 
 
-TEMPLATES = [t_dunder_recursion, t_generator_misuse, t_mutation, t_raising_comparisons,
+TEMPLATES = [t_dunder_recursion, t_dunder_builtin, t_generator_misuse, t_mutation, t_raising_comparisons,
              t_huge, t_deep, t_exceptions, t_format, t_sandbox]
 
 

@@ -34,6 +34,8 @@ extension Interp {
         // A safe point: finish generators abandoned since the last one first, so what their
         // finally blocks print comes out where CPython prints it.
         if ticksUntilCheck <= 0, !abandonedGenerators.isEmpty { try closeAbandonedGenerators() }
+        try enterNative()
+        defer { nativeDepth -= 1 }
         let misses = MissingArgument.events.load(ordering: .relaxed)
         do {
             let result = try b.body(self, args)
@@ -211,6 +213,8 @@ extension Interp {
     /// Calling a class: built-ins construct directly; user classes make an instance and run
     /// `__init__`.
     func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
+        try enterNative()
+        defer { nativeDepth -= 1 }
         if let ctor = t.constructor {
             do {
                 return try ctor(self, t, args)

@@ -391,7 +391,7 @@ extension Interp {
             return .tuple(PyTuple(repeatArray(t.items, n)))
         case (.mod, .str(let s), _):
             if userMethod(b, "__rmod__") != nil { return nil }
-            return .str(PyStr(try percentFormat(s, b)))
+            return .str(try percentFormat(s, b))
         case (.bitOr, .dict(let x), .dict(let y)) where x.kind != .counter || y.kind != .counter:
             // The result has the type whose __or__/__ror__ runs: a defaultdict or OrderedDict
             // on the right of a plain dict (or of a Counter, whose __or__ declines) wins.

@@ -83,6 +83,8 @@ public final class Interp {
     let cancellation = CancellationFlag()
     var deadline: UInt64?
     var ticksUntilCheck = Interp.ticksPerCheck
+    /// The last `%` template and its parsed directives (a loop formats the same constant).
+    var percentFormatCache: (template: PyStr, pieces: [PercentPiece], error: TextError?)?
     var checksSinceMemory = 0
     var baselineResidentBytes = 0
     /// Depth of nested container operations (repr, equality...) that recurse in Swift.

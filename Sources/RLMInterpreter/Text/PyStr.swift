@@ -404,6 +404,12 @@ public struct PyStrBuilder {
         count += 1
     }
 
+    @inline(__always)
+    public mutating func appendASCII(_ c: UInt8) {
+        bytes.append(c)
+        count += 1
+    }
+
     public mutating func append(_ s: String) {
         for cp in s.unicodeScalars { append(codePoint: cp.value) }
     }

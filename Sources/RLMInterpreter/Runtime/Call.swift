@@ -67,9 +67,38 @@ extension Interp {
     }
 
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
+        var frame = makeFrame(fn)
         try bindArguments(fn, args, frame)
-        return try run(fn, frame)
+        let result = try run(fn, frame)
+        recycle(&frame)
+        return result
+    }
+
+    /// A frame for a call of `fn`: the code's spare frame when it has one (same globals and
+    /// closure), else a new one.
+    @inline(__always)
+    private func makeFrame(_ fn: PyFunction) -> Frame {
+        let code = fn.code
+        if let spare = code.spareFrame {
+            code.spareFrame = nil
+            if spare.globals === fn.globals {
+                spare.cells = fn.closure
+                return spare
+            }
+        }
+        return Frame(interp: self, globals: fn.globals, code: code, closure: fn.closure)
+    }
+
+    /// Keeps a finished call's frame for the next call, unless something still refers to it
+    /// (a generator, a traceback) or its code makes cells.
+    @inline(__always)
+    private func recycle(_ frame: inout Frame) {
+        let code = frame.code
+        guard code.cellCount == 0, !code.isGenerator, !code.isClassBody, frame.classNamespace == nil,
+              isKnownUniquelyReferenced(&frame) else { return }
+        frame.resetForReuse()
+        frame.cells = []
+        code.spareFrame = frame
     }
 
     /// Calls `fn` with positional arguments evaluated straight into its frame's slots (no
@@ -81,7 +110,7 @@ extension Interp {
         let given = nodes.count + (receiver == nil ? 0 : 1)
         guard !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0, given <= spec.positionalCount,
               given >= spec.positionalCount - fn.defaults.count else { return nil }
-        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
+        var frame = makeFrame(fn)
         var i = 0
         if let r = receiver {
             frame.slots[0] = r
@@ -98,7 +127,9 @@ extension Interp {
                 i += 1
             }
         }
-        return try run(fn, frame)
+        let result = try run(fn, frame)
+        recycle(&frame)
+        return result
     }
 
     /// Runs a function whose arguments are bound.

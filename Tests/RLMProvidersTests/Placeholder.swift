@@ -1,0 +1,4 @@
+import XCTest
+import NIOHTTP1
+import NIOPosix
+@testable import RLMProviders

@@ -1,4 +1,0 @@
-import XCTest
-import NIOHTTP1
-import NIOPosix
-@testable import RLMProviders

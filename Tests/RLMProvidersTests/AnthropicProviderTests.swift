@@ -67,9 +67,11 @@ final class AnthropicProviderTests: ProviderTestCase {
                 .body(AnthropicFixtures.event("some_future_event", "{\"type\":\"some_future_event\",\"x\":1}")),
                 .body(AnthropicFixtures.textDelta(", wor")),
                 // A split inside an event and inside a multi-byte character.
-                .body("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"ld \u{F0}"),
+                .body("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"ld "),
+                .bytes([0xF0, 0x9F]),  // the first half of U+1F30D
                 .pause(.milliseconds(20)),
-                .body("\u{9F}\u{8C}\u{8D}\"}}\r\n\r\n"),
+                .bytes([0x8C, 0x8D]),
+                .body("\"}}\r\n\r\n"),
                 .body(AnthropicFixtures.blockStop(0)),
                 .body(AnthropicFixtures.messageDelta(stop: "max_tokens", output: 15)),
                 .body(AnthropicFixtures.messageStop),

@@ -29,6 +29,9 @@ final class ScriptedServer: Sendable {
     enum Step: Sendable {
         case head(status: Int, headers: [(String, String)])
         case body(String)
+        /// Raw bytes, e.g. half of a UTF-8 character.
+        case bytes([UInt8])
+        /// Waits, or stops the script early if the client closes the connection meanwhile.
         case pause(Duration)
         /// Waits until the test opens the gate.
         case wait(Gate)
@@ -130,7 +133,7 @@ final class ScriptedServer: Sendable {
                     }
                     defer { state.withLock { $0.inFlight -= 1 } }
                     let script = await handler(request, index)
-                    let keepOpen = try await play(script, to: outbound)
+                    let keepOpen = try await play(script, to: outbound, channel: connection.channel)
                     if !keepOpen { return }
                 }
             }
@@ -138,7 +141,9 @@ final class ScriptedServer: Sendable {
     }
 
     /// Plays a script; false when the connection must close.
-    private func play(_ script: Script, to outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>) async throws -> Bool {
+    private func play(
+        _ script: Script, to outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>, channel: Channel
+    ) async throws -> Bool {
         for step in script {
             switch step {
             case .head(let status, let headers):
@@ -147,8 +152,16 @@ final class ScriptedServer: Sendable {
                 try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: .init(statusCode: status), headers: fields)))
             case .body(let text):
                 try await outbound.write(.body(.byteBuffer(ByteBuffer(string: text))))
+            case .bytes(let bytes):
+                try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: bytes))))
             case .pause(let duration):
-                try await Task.sleep(for: duration)
+                // Sleeps in short steps, watching the connection, so that a client that gives up
+                // is seen at once (as a real server sees it, by the socket closing).
+                let until = ContinuousClock.now + duration
+                while ContinuousClock.now < until {
+                    if !channel.isActive { return false }
+                    try await Task.sleep(for: min(.milliseconds(20), until - ContinuousClock.now))
+                }
             case .wait(let gate):
                 await gate.wait()
                 try Task.checkCancellation()

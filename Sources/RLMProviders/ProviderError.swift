@@ -97,13 +97,13 @@ public enum ProviderError: Error, Sendable, Hashable, CustomStringConvertible, L
             let what = status == 413 ? "the request is too large" : "the request was rejected as invalid"
             return "\(what) (\(status)) by \(url)" + Self.serverSaid(message)
         case .rateLimited(let url, let retryAfter, let message):
-            let wait = retryAfter.map { "; the server asked to wait \(Self.seconds($0))" } ?? ""
+            let wait = retryAfter.flatMap { $0 > 0 ? "; the server asked to wait \(Self.seconds($0))" : nil } ?? ""
             return "rate limited (429) by \(url)\(wait)" + Self.serverSaid(message)
         case .serverError(let status, let url, let retryAfter, let message):
             let what =
                 status == 529 || status == 503
                 ? "the server is overloaded" : status == 408 ? "the server timed out waiting for the request" : "the server failed"
-            let wait = retryAfter.map { "; it asked to wait \(Self.seconds($0))" } ?? ""
+            let wait = retryAfter.flatMap { $0 > 0 ? "; it asked to wait \(Self.seconds($0))" : nil } ?? ""
             return "\(what) (\(status)) at \(url)\(wait)" + Self.serverSaid(message)
         case .connection(let url, let detail):
             return "could not talk to \(url): \(detail)"

@@ -191,6 +191,25 @@ final class OpenAIProviderTests: ProviderTestCase {
         XCTAssertLessThan(elapsed, .seconds(20))
     }
 
+    func testRetryAfterAsAnHTTPDate() async throws {
+        let server = try await startServer { _, index in
+            guard index == 0 else { return .json(OpenAIFixtures.completion(text: "later")) }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "GMT")
+            formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+            // Two seconds ahead, to the second: a wait of more than one second.
+            let date = formatter.string(from: Date().addingTimeInterval(2))
+            return .json(503, OpenAIFixtures.error("Service Unavailable", type: "server_error"), headers: [("Retry-After", date)])
+        }
+        let provider = OpenAICompatibleProvider(settings: settings(.openai, server))
+        let start = ContinuousClock.now
+        let completion = try await provider.complete(makeRequest())
+        XCTAssertEqual(completion.attempts, 2)
+        XCTAssertGreaterThanOrEqual(ContinuousClock.now - start, .milliseconds(900))
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(20))
+    }
+
     func testRetryAfterLongerThanTheCapFailsAtOnce() async throws {
         let server = try await startServer { _, _ in
             .json(429, OpenAIFixtures.error("You exceeded your current quota", type: "insufficient_quota"), headers: [("retry-after", "3600")])
@@ -287,7 +306,8 @@ final class OpenAIProviderTests: ProviderTestCase {
             [.sseHead, .body(OpenAIFixtures.chunk("Start")), .pause(.seconds(30)), .end]
         }
         let provider = OpenAICompatibleProvider(
-            settings: settings(.openai, server, timeouts: Timeouts(connect: .seconds(5), request: .seconds(60), streamIdle: .milliseconds(500))))
+            settings: settings(
+                .openai, server, maxRetries: 0, timeouts: Timeouts(connect: .seconds(5), request: .seconds(60), streamIdle: .milliseconds(500))))
         let start = ContinuousClock.now
         let error = await providerError { try await self.collect(provider.stream(self.makeRequest())) }
         XCTAssertEqual(error, .timeout(.streamIdle, url: server.baseURL + "/v1/chat/completions", seconds: 0.5))

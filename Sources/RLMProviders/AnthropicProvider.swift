@@ -54,7 +54,9 @@ struct AnthropicWireFormat: WireFormat {
             tools: tool.map { [$0] },
             toolChoice: tool.map { .init(type: "tool", name: $0.name) }
         )
-        return try Array(JSONEncoder().encode(wire))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return try Array(encoder.encode(wire))
     }
 
     func decodeResponse(_ body: [UInt8], request: CompletionRequest) throws -> ResponseSummary {

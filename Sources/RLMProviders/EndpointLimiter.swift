@@ -16,6 +16,9 @@ public actor AsyncSemaphore {
     /// Holders right now (for tests and diagnostics).
     public var inUse: Int { holders }
 
+    /// Callers waiting for a permit right now.
+    public var waiting: Int { waiters.count }
+
     /// Changes the limit; raising it admits waiters at once.
     public func setLimit(_ newLimit: Int) {
         limit = max(1, newLimit)

@@ -62,7 +62,9 @@ struct OpenAIWireFormat: WireFormat {
                 .init(type: "json_schema", jsonSchema: .init(name: $0.name, schema: $0.schema, strict: $0.strict))
             }
         )
-        return try Array(JSONEncoder().encode(wire))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return try Array(encoder.encode(wire))
     }
 
     func decodeResponse(_ body: [UInt8], request: CompletionRequest) throws -> ResponseSummary {

@@ -22,8 +22,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
         try request.validate()
         let body = try format.body(for: request, stream: false)
         return try await withRetries(onRetry: { _ in }) { attempt in
-            let started = ContinuousClock.now
-            let bytes = try await exchange(body: body, model: request.model) { responseBody, progress in
+            let (bytes, started) = try await exchange(body: body, model: request.model) { responseBody, progress in
                 var collected: [UInt8] = []
                 do {
                     for try await chunk in responseBody {
@@ -37,7 +36,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
                 } catch {
                     throw TransportErrors.duringBody(error, url: format.endpoint)
                 }
-                return collected
+                return (collected, progress.started)
             }
             let summary = try format.decodeResponse(bytes, request: request)
             return completion(from: summary, attempts: attempt, started: started, firstToken: nil)
@@ -71,8 +70,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
             onRetry: { emit(.retrying($0)) },
             mayRetry: { !delivered.hasDelivered }
         ) { attempt in
-            let started = ContinuousClock.now
-            let summary = try await exchange(body: body, model: request.model) { responseBody, progress in
+            let (summary, started, firstText) = try await exchange(body: body, model: request.model) { responseBody, progress in
                 var parser = SSEParser()
                 var decoder = format.makeStreamDecoder(for: request)
                 func consume(_ events: [SSEEvent], atEnd: Bool) throws {
@@ -110,10 +108,10 @@ struct ProviderCore<Format: WireFormat>: Sendable {
                         url: format.endpoint,
                         detail: "the stream ended without its final event (\(decoder.finalEventName))")
                 }
-                return (decoder.summary, delivered.firstTextAt)
+                return (decoder.summary, progress.started, delivered.firstTextAt)
             }
             return completion(
-                from: summary.0, attempts: attempt, started: started, firstToken: summary.1.map { $0 - started })
+                from: summary, attempts: attempt, started: started, firstToken: firstText.map { $0 - started })
         }
     }
 
@@ -170,6 +168,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
     }
 
     /// One HTTP exchange holding one of the endpoint's permits, under the timeouts.
+    /// `progress.started` is when the permit was granted: latency excludes waiting for it.
     private func exchange<T: Sendable>(
         body: [UInt8],
         model: String,

@@ -386,6 +386,22 @@ final class OpenAIProviderTests: ProviderTestCase {
         XCTAssertTrue(detail.contains("connection refused"), detail)
     }
 
+    func testConnectTimeout() async throws {
+        // A listening socket whose accept queue is full and never drained: the kernel drops
+        // further SYNs, so a connection attempt hangs as it would to a black-holed host.
+        let listener = try BlackHoleListener()
+        defer { listener.close() }
+        let provider = OpenAICompatibleProvider(
+            settings: ProviderSettings(
+                kind: .openai, baseURL: "http://127.0.0.1:\(listener.port)/v1", retry: RetryPolicy(maxRetries: 0),
+                timeouts: Timeouts(connect: .milliseconds(500), request: .seconds(60), streamIdle: .seconds(30))))
+        let start = ContinuousClock.now
+        let error = await providerError { try await provider.complete(self.makeRequest()) }
+        XCTAssertEqual(error, .timeout(.connect, url: "http://127.0.0.1:\(listener.port)/v1/chat/completions", seconds: 0.5))
+        XCTAssertTrue(error?.isRetryable ?? false)
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(10))
+    }
+
     func testConcurrencyLimitPerEndpoint() async throws {
         let server = try await startServer { _, _ in
             [.pause(.milliseconds(150))] + .json(OpenAIFixtures.completion(text: "ok"))

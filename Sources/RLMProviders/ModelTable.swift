@@ -112,6 +112,17 @@ public struct ModelTable: Sendable, Hashable {
         info(for: model)?.cost(of: usage)
     }
 
+    /// Whether `model` is an OpenAI reasoning model (it takes `max_completion_tokens` and no
+    /// temperature): the entry's `reasoning` flag, or for a model the table does not know,
+    /// OpenAI's naming (`o` and a digit: `o1`, `o3-mini`...; `gpt-5...`).
+    public func isReasoningModel(_ model: String) -> Bool {
+        if let known = info(for: model)?.reasoning { return known }
+        let name = Self.normalized(model)
+        if name.hasPrefix("gpt-5") { return true }
+        guard name.first == "o", let second = name.dropFirst().first else { return false }
+        return second.isNumber
+    }
+
     /// Lowercased, without a router's `vendor/` prefix; Claude names with dots (`claude-sonnet-4.5`,
     /// OpenRouter's spelling) take Anthropic's dashes.
     static func normalized(_ model: String) -> String {

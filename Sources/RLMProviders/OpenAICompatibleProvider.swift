@@ -30,16 +30,6 @@ struct OpenAIWireFormat: WireFormat {
         return [("authorization", "Bearer \(key)")]
     }
 
-    /// Reasoning models take `max_completion_tokens` and no temperature. The model table says
-    /// which models are; a model it does not know is judged by OpenAI's naming (`o1`, `o3-...`, `gpt-5...`).
-    func isReasoningModel(_ model: String) -> Bool {
-        if let known = settings.models.info(for: model)?.reasoning { return known }
-        let name = ModelTable.normalized(model)
-        if name.hasPrefix("gpt-5") { return true }
-        guard name.first == "o", let second = name.dropFirst().first else { return false }
-        return second.isNumber
-    }
-
     func body(for request: CompletionRequest, stream: Bool) throws -> [UInt8] {
         var messages: [OpenAIWire.Message] = []
         if let system = request.system, !system.isEmpty {
@@ -48,7 +38,7 @@ struct OpenAIWireFormat: WireFormat {
         for message in request.messages {
             messages.append(.init(role: message.role.rawValue, content: message.content))
         }
-        let reasoning = isReasoningModel(request.model)
+        let reasoning = settings.models.isReasoningModel(request.model)
         let wire = OpenAIWire.ChatRequest(
             model: request.model,
             messages: messages,

@@ -22,21 +22,8 @@ struct ProviderCore<Format: WireFormat>: Sendable {
         try request.validate()
         let body = try format.body(for: request, stream: false)
         return try await withRetries(onRetry: { _ in }) { attempt in
-            let (bytes, started) = try await exchange(body: body, model: request.model) { responseBody, progress in
-                var collected: [UInt8] = []
-                do {
-                    for try await chunk in responseBody {
-                        progress.bytesArrived()
-                        collected.append(contentsOf: chunk.readableBytesView)
-                        if collected.count > Self.maxBodyBytes {
-                            throw ProviderError.malformedResponse(
-                                url: format.endpoint, detail: "the response is larger than \(Self.maxBodyBytes >> 20) MB")
-                        }
-                    }
-                } catch {
-                    throw TransportErrors.duringBody(error, url: format.endpoint)
-                }
-                return (collected, progress.started)
+            let (bytes, started) = try await exchange(body: body, model: request.model) { response, progress in
+                (try await collectBody(response.body, progress: progress), progress.started)
             }
             let summary = try format.decodeResponse(bytes, request: request)
             return completion(from: summary, attempts: attempt, started: started, firstToken: nil)
@@ -70,49 +57,90 @@ struct ProviderCore<Format: WireFormat>: Sendable {
             onRetry: { emit(.retrying($0)) },
             mayRetry: { !delivered.hasDelivered }
         ) { attempt in
-            let (summary, started, firstText) = try await exchange(body: body, model: request.model) { responseBody, progress in
-                var parser = SSEParser()
-                var decoder = format.makeStreamDecoder(for: request)
-                func consume(_ events: [SSEEvent], atEnd: Bool) throws {
-                    for event in events where !decoder.isFinished {
-                        let text: String
-                        do {
-                            text = try decoder.consume(event)
-                        } catch let error as ProviderError {
-                            // An event cut off by the end of the stream does not parse: that is
-                            // an interrupted stream, not a malformed one.
-                            if atEnd, case .malformedResponse = error {
-                                throw ProviderError.streamInterrupted(
-                                    url: format.endpoint, detail: "the stream ended in the middle of an event")
-                            }
-                            throw error
-                        }
-                        if !text.isEmpty {
-                            delivered.markDelivered()
-                            emit(.textDelta(text))
-                        }
+            let (summary, started, firstText) = try await exchange(body: body, model: request.model) { response, progress in
+                let summary: ResponseSummary
+                if Self.isJSON(response) {
+                    // A server that does not stream answered with the whole completion at once.
+                    summary = try format.decodeResponse(try await collectBody(response.body, progress: progress), request: request)
+                    if !summary.text.isEmpty {
+                        delivered.markDelivered()
+                        emit(.textDelta(summary.text))
+                    }
+                } else {
+                    summary = try await readEventStream(response.body, progress: progress, request: request) { text in
+                        delivered.markDelivered()
+                        emit(.textDelta(text))
                     }
                 }
-                do {
-                    for try await chunk in responseBody {
-                        progress.bytesArrived()
-                        try consume(parser.feed(chunk.readableBytesView), atEnd: false)
-                        if decoder.isFinished { break }
-                    }
-                } catch {
-                    throw TransportErrors.duringBody(error, url: format.endpoint)
-                }
-                if !decoder.isFinished { try consume(parser.finish(), atEnd: true) }
-                guard decoder.isFinished else {
-                    throw ProviderError.streamInterrupted(
-                        url: format.endpoint,
-                        detail: "the stream ended without its final event (\(decoder.finalEventName))")
-                }
-                return (decoder.summary, progress.started, delivered.firstTextAt)
+                return (summary, progress.started, delivered.firstTextAt)
             }
             return completion(
                 from: summary, attempts: attempt, started: started, firstToken: firstText.map { $0 - started })
         }
+    }
+
+    /// Reads an event stream to its final event, handing each piece of text to `onText`.
+    private func readEventStream(
+        _ body: HTTPClientResponse.Body, progress: ExchangeProgress, request: CompletionRequest,
+        onText: (String) -> Void
+    ) async throws -> ResponseSummary {
+        var parser = SSEParser()
+        var decoder = format.makeStreamDecoder(for: request)
+        func consume(_ events: [SSEEvent], atEnd: Bool) throws {
+            for event in events where !decoder.isFinished {
+                let text: String
+                do {
+                    text = try decoder.consume(event)
+                } catch let error as ProviderError {
+                    // An event cut off by the end of the stream does not parse: that is an
+                    // interrupted stream, not a malformed one.
+                    if atEnd, case .malformedResponse = error {
+                        throw ProviderError.streamInterrupted(url: format.endpoint, detail: "the stream ended in the middle of an event")
+                    }
+                    throw error
+                }
+                if !text.isEmpty { onText(text) }
+            }
+        }
+        do {
+            for try await chunk in body {
+                progress.bytesArrived()
+                try consume(parser.feed(chunk.readableBytesView), atEnd: false)
+                // Whatever follows the final event is not read: over HTTP/2 ending here resets
+                // only this stream, and a server that keeps the response open cannot stall us.
+                if decoder.isFinished { break }
+            }
+        } catch {
+            throw TransportErrors.duringBody(error, url: format.endpoint)
+        }
+        if !decoder.isFinished { try consume(parser.finish(), atEnd: true) }
+        guard decoder.isFinished else {
+            throw ProviderError.streamInterrupted(
+                url: format.endpoint, detail: "the stream ended without its final event (\(decoder.finalEventName))")
+        }
+        return decoder.summary
+    }
+
+    /// Reads a whole body, up to `maxBodyBytes`.
+    private func collectBody(_ body: HTTPClientResponse.Body, progress: ExchangeProgress) async throws -> [UInt8] {
+        var collected: [UInt8] = []
+        do {
+            for try await chunk in body {
+                progress.bytesArrived()
+                collected.append(contentsOf: chunk.readableBytesView)
+                if collected.count > Self.maxBodyBytes {
+                    throw ProviderError.malformedResponse(
+                        url: format.endpoint, detail: "the response is larger than \(Self.maxBodyBytes >> 20) MB")
+                }
+            }
+        } catch {
+            throw TransportErrors.duringBody(error, url: format.endpoint)
+        }
+        return collected
+    }
+
+    private static func isJSON(_ response: HTTPClientResponse) -> Bool {
+        response.headers.first(name: "content-type")?.lowercased().contains("application/json") ?? false
     }
 
     // MARK: Shared
@@ -150,6 +178,8 @@ struct ProviderCore<Format: WireFormat>: Sendable {
             do {
                 return try await attempt(number)
             } catch let error as ProviderError {
+                // A failure caused by cancelling the task is the cancellation, whatever it looks like.
+                try Task.checkCancellation()
                 guard error.isRetryable, mayRetry() else { throw error }
                 guard number <= policy.maxRetries else {
                     throw number == 1 ? error : ProviderError.gaveUp(attempts: number, last: error)
@@ -172,7 +202,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
     private func exchange<T: Sendable>(
         body: [UInt8],
         model: String,
-        readBody: @escaping @Sendable (HTTPClientResponse.Body, ExchangeProgress) async throws -> T
+        readBody: @escaping @Sendable (HTTPClientResponse, ExchangeProgress) async throws -> T
     ) async throws -> T {
         let url = format.endpoint
         var request = HTTPClientRequest(url: url)
@@ -213,7 +243,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
                         status: Int(response.status.code), reason: response.status.reasonPhrase,
                         headers: response.headers.map { (name: $0.name, value: $0.value) }, body: errorBody)
                 }
-                return try await readBody(response.body, progress)
+                return try await readBody(response, progress)
             }
         }
     }

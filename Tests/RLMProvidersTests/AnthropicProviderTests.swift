@@ -149,14 +149,18 @@ final class AnthropicProviderTests: ProviderTestCase {
     }
 
     func testEventCutOffByADroppedConnection() async throws {
+        let textSeen = Gate()
         let server = try await startServer { _, _ in
             [.sseHead, .body(AnthropicFixtures.messageStart()), .body(AnthropicFixtures.textBlockStart()),
-             .body(AnthropicFixtures.textDelta("Par")), .body("event: content_block_delta\ndata: {\"type\":\"content_blo"), .drop]
+             .body(AnthropicFixtures.textDelta("Par")), .wait(textSeen),
+             .body("event: content_block_delta\ndata: {\"type\":\"content_blo"), .drop]
         }
         let provider = AnthropicProvider(settings: settings(.anthropic, server))
-        let error = await providerError { try await self.collect(provider.stream(self.makeRequest("claude-sonnet-4"))) }
+        let error = await providerError {
+            try await provider.streamCompletion(self.makeRequest("claude-sonnet-4")) { _ in textSeen.open() }
+        }
         guard case .streamInterrupted? = error else { return XCTFail("\(String(describing: error))") }
-        XCTAssertEqual(server.requestCount, 1)
+        XCTAssertEqual(server.requestCount, 1, "text was delivered: no retry behind the caller's back")
     }
 
     func testOverloadedIsRetried() async throws {

@@ -114,6 +114,16 @@ final class OpenAIProviderTests: ProviderTestCase {
         XCTAssertEqual((body["stream_options"] as? [String: Bool])?["include_usage"], true)
     }
 
+    func testServerThatDoesNotStreamAnswersWithJSON() async throws {
+        // Some OpenAI-compatible servers ignore `stream: true` and send the whole completion.
+        let server = try await startServer { _, _ in .json(OpenAIFixtures.completion(text: "all at once", prompt: 9, completion: 3)) }
+        let provider = OpenAICompatibleProvider(settings: settings(.openai, server))
+        let (deltas, completion) = try await collect(provider.stream(makeRequest()))
+        XCTAssertEqual(deltas, ["all at once"])
+        XCTAssertEqual(completion?.text, "all at once")
+        XCTAssertEqual(completion?.usage, Usage(inputTokens: 9, outputTokens: 3))
+    }
+
     func testStreamWithoutDoneIsInterruptedNotComplete() async throws {
         // The HTTP response ends properly, but the stream never said [DONE].
         let server = try await startServer { _, _ in
@@ -127,13 +137,17 @@ final class OpenAIProviderTests: ProviderTestCase {
     }
 
     func testDroppedConnectionMidStreamIsInterrupted() async throws {
+        let textSeen = Gate()
         let server = try await startServer { _, _ in
-            [.sseHead, .body(OpenAIFixtures.chunk("Some")), .body(OpenAIFixtures.chunk(" text")), .pause(.milliseconds(50)), .drop]
+            [.sseHead, .body(OpenAIFixtures.chunk("Some")), .body(OpenAIFixtures.chunk(" text")), .wait(textSeen), .drop]
         }
         let provider = OpenAICompatibleProvider(settings: settings(.openai, server))
         let deltas = Collected()
         let error = await providerError {
-            try await provider.streamCompletion(self.makeRequest()) { deltas.append($0) }
+            try await provider.streamCompletion(self.makeRequest()) { text in
+                deltas.append(text)
+                if deltas.all.count == 2 { textSeen.open() }
+            }
         }
         guard case .streamInterrupted? = error else { return XCTFail("\(String(describing: error))") }
         XCTAssertTrue(error?.isRetryable ?? false)

@@ -131,9 +131,17 @@ final class ScriptedServer: Sendable {
                         state.maxInFlight = max(state.maxInFlight, state.inFlight)
                         return state.requests.count - 1
                     }
-                    defer { state.withLock { $0.inFlight -= 1 } }
+                    // The request stops counting as in flight just before its last byte goes out:
+                    // the client cannot have seen the end (and sent its next request) before.
+                    let finished = Mutex(false)
+                    let markFinished: @Sendable () -> Void = {
+                        if finished.withLock({ done in defer { done = true }; return !done }) {
+                            self.state.withLock { $0.inFlight -= 1 }
+                        }
+                    }
+                    defer { markFinished() }
                     let script = await handler(request, index)
-                    let keepOpen = try await play(script, to: outbound, channel: connection.channel)
+                    let keepOpen = try await play(script, to: outbound, channel: connection.channel, finishing: markFinished)
                     if !keepOpen { return }
                 }
             }
@@ -142,7 +150,8 @@ final class ScriptedServer: Sendable {
 
     /// Plays a script; false when the connection must close.
     private func play(
-        _ script: Script, to outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>, channel: Channel
+        _ script: Script, to outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>, channel: Channel,
+        finishing: () -> Void
     ) async throws -> Bool {
         for step in script {
             switch step {
@@ -166,8 +175,10 @@ final class ScriptedServer: Sendable {
                 await gate.wait()
                 try Task.checkCancellation()
             case .end:
+                finishing()
                 try await outbound.write(.end(nil))
             case .drop:
+                finishing()
                 return false
             }
         }

@@ -26,7 +26,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
                 (try await collectBody(response.body, progress: progress), progress.started)
             }
             let summary = try format.decodeResponse(bytes, request: request)
-            return completion(from: summary, attempts: attempt, started: started, firstToken: nil)
+            return completion(from: summary, requestedModel: request.model, attempts: attempt, started: started, firstToken: nil)
         }
     }
 
@@ -75,7 +75,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
                 return (summary, progress.started, delivered.firstTextAt)
             }
             return completion(
-                from: summary, attempts: attempt, started: started, firstToken: firstText.map { $0 - started })
+                from: summary, requestedModel: request.model, attempts: attempt, started: started, firstToken: firstText.map { $0 - started })
         }
     }
 
@@ -146,7 +146,8 @@ struct ProviderCore<Format: WireFormat>: Sendable {
     // MARK: Shared
 
     private func completion(
-        from summary: ResponseSummary, attempts: Int, started: ContinuousClock.Instant, firstToken: Duration?
+        from summary: ResponseSummary, requestedModel: String, attempts: Int, started: ContinuousClock.Instant,
+        firstToken: Duration?
     ) -> Completion {
         Completion(
             text: summary.text,
@@ -155,7 +156,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
             usage: summary.usage,
             cost: summary.usage.flatMap { usage in
                 // Price by the name the provider answered with, else by the name that was asked for.
-                settings.models.cost(of: usage, model: summary.model)
+                settings.models.cost(of: usage, model: summary.model) ?? settings.models.cost(of: usage, model: requestedModel)
             },
             id: summary.id,
             refusal: summary.refusal,

@@ -22,7 +22,7 @@ public struct ConfigFile: Sendable, Hashable {
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw ConfigurationError.malformedFile(path: path, detail: "it is not valid JSON (\(Self.reason(error)))")
+            throw ConfigurationError.malformedFile(path: path, detail: "it is not valid JSON (\(Self.syntaxError(in: data)))")
         }
         guard case .object(let members) = root else {
             throw ConfigurationError.malformedFile(path: path, detail: "the top level must be a JSON object")
@@ -78,6 +78,31 @@ public struct ConfigFile: Sendable, Hashable {
                 throw ConfigurationError.malformedFile(
                     path: path, detail: "models.\(name): \(Self.reason(error)); the fields are \(known.sorted().joined(separator: ", "))")
             }
+        }
+    }
+
+    /// Where and why JSON text does not parse ("invalid value at line 3, column 12"), from
+    /// JSONSerialization, which says more than JSONDecoder.
+    static func syntaxError(in data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return "unexpected content"
+        } catch {
+            var text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+            if text.hasSuffix(".") { text.removeLast() }
+            guard let range = text.range(of: #"around (line \d+, column \d+|character \d+)"#, options: .regularExpression) else {
+                return text.prefix(1).lowercased() + text.dropFirst()
+            }
+            let location = text[range]
+            var described = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            described = described.prefix(1).lowercased() + described.dropFirst()
+            if location.hasPrefix("around character"), let offset = Int(location.split(separator: " ").last ?? "") {
+                let before = data.prefix(offset)
+                let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+                let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+                return "\(described) at line \(line), column \(column)"
+            }
+            return "\(described) \(location.replacingOccurrences(of: "around", with: "at"))"
         }
     }
 

@@ -24,7 +24,7 @@ struct Doctor: AsyncParsableCommand {
         } catch {
             report.blank()
             report.line("FAILED: \(error)")
-            report.line("fix: correct that value; `rlm doctor --help` lists the flags, Docs/providers.md the variables and the config file")
+            report.line("fix: correct the value or the file named above; `rlm doctor --help` lists the flags, Docs/providers.md the variables and the config file")
             throw ExitCode(2)
         }
         report.configuration(config)

@@ -129,6 +129,9 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertThrowsError(try resolver(files: [defaultPath: "{\"model\": "]).resolve()) { error in
             XCTAssertTrue("\(error)".hasPrefix("the config file \(defaultPath) is not valid: it is not valid JSON"), "\(error)")
         }
+        XCTAssertThrowsError(try resolver(files: [defaultPath: "{\n  \"model\": \"m\",\n  \"provider\": openai\n}"]).resolve()) { error in
+            XCTAssertEqual("\(error)", "the config file \(defaultPath) is not valid: it is not valid JSON (invalid value at line 3, column 15)")
+        }
         XCTAssertThrowsError(try resolver(files: [defaultPath: "[1]"]).resolve()) { error in
             XCTAssertEqual("\(error)", "the config file \(defaultPath) is not valid: the top level must be a JSON object")
         }

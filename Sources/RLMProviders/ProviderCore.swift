@@ -210,6 +210,7 @@ struct ProviderCore<Format: WireFormat>: Sendable {
         request.method = .POST
         request.headers.add(name: "content-type", value: "application/json")
         request.headers.add(name: "accept", value: "application/json, text/event-stream")
+        request.headers.add(name: "user-agent", value: "rlm")
         for (name, value) in format.headers() { request.headers.add(name: name, value: value) }
         for (name, value) in settings.extraHeaders.sorted(by: { $0.key < $1.key }) {
             request.headers.replaceOrAdd(name: name, value: value)

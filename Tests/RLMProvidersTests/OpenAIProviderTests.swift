@@ -29,6 +29,7 @@ final class OpenAIProviderTests: ProviderTestCase {
         XCTAssertEqual(sent.uri, "/v1/chat/completions")
         XCTAssertEqual(sent.header("authorization"), "Bearer sk-test-key-0123456789")
         XCTAssertEqual(sent.header("content-type"), "application/json")
+        XCTAssertEqual(sent.header("user-agent"), "rlm")
         let body = sent.json
         XCTAssertEqual(body["model"] as? String, "gpt-4.1-mini")
         XCTAssertEqual(body["max_tokens"] as? Int, 50)

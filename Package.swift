@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers (see Docs/architecture.md): each target depends only on the ones below it.
-//   rlm (executable)  ->  RLMProviders, RLMInterpreter
+//   rlm (executable)  ->  RLMEngine, RLMProviders, RLMInterpreter
+//   RLMEngine         ->  RLMProviders, RLMInterpreter
 //   RLMProviders      ->  (async-http-client only; nothing of ours)
 let package = Package(
     name: "rlm",
@@ -11,6 +12,7 @@ let package = Package(
         .executable(name: "rlm", targets: ["rlm"]),
         .library(name: "RLMInterpreter", targets: ["RLMInterpreter"]),
         .library(name: "RLMProviders", targets: ["RLMProviders"]),
+        .library(name: "RLMEngine", targets: ["RLMEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,11 +49,14 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // The recursive loop: prompts, code blocks, sub-calls, limits, sessions, trace events.
+        .target(name: "RLMEngine", dependencies: ["RLMInterpreter", "RLMProviders"]),
         .executableTarget(
             name: "rlm",
             dependencies: [
                 "RLMInterpreter",
                 "RLMProviders",
+                "RLMEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +66,17 @@ let package = Package(
             dependencies: [
                 "RLMProviders",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "RLMEngineTests",
+            dependencies: [
+                "RLMEngine",
+                "RLMProviders",
+                "RLMInterpreter",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -21,6 +21,8 @@ final class ScriptedProvider: LLMProvider, Sendable {
 
     var requests: [CompletionRequest] { recorded.withLock { $0 } }
     var maxConcurrent: Int { active.withLock { $0.max } }
+    /// Calls being answered right now.
+    var activeCount: Int { active.withLock { $0.now } }
 
     func complete(_ request: CompletionRequest) async throws -> Completion {
         try Task.checkCancellation()

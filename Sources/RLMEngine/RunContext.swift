@@ -79,10 +79,11 @@ struct NodeContext {
     /// interpreters never touch the same objects. Raises TypeError for what JSON cannot hold.
     init(child value: Value) throws {
         if case .str(let text) = value {
-            let string = text.string
+            // Only the start is needed for the description: decode no more than it.
+            let start = String(decoding: text.utf8.prefix(ContextDescription.previewCharacters * 4), as: UTF8.self)
             self.value = value
             summary = ContextSummary(type: "str", characters: text.count, items: nil)
-            description = ContextDescription.text(characters: text.count, start: string.prefix(ContextDescription.previewCharacters))
+            description = ContextDescription.text(characters: text.count, start: start.prefix(ContextDescription.previewCharacters))
             return
         }
         let json: String

@@ -1,8 +1,9 @@
 import XCTest
 @testable import RLMInterpreter
 
-/// printf-style `str % values` and f-string specs against CPython 3.11's output (for %: which error wins when a
-/// directive is both short of arguments and malformed (CPython fetches the argument first).
+/// printf-style `str % values` and f-string format specs against CPython 3.11's output,
+/// including which error wins when a % directive is both short of arguments and malformed
+/// (CPython fetches the argument first).
 final class StringFormattingTests: XCTestCase {
     func testConversionsFlagsAndErrorsMatchCPython() throws {
         assertPython("""

@@ -38,7 +38,7 @@ struct Exec: ParsableCommand {
                 FileHandle.standardError.write("rlm exec: cannot read context file \(path)\n".data(using: .utf8)!)
                 throw ExitCode(2)
             }
-            session.bind("context", string: String(decoding: data, as: UTF8.self))
+            session.bind("context", utf8: [UInt8](data))
         }
         let stdout = BufferedWriter(fd: 1)
         session.onOutput = { stdout.write($0) }

@@ -7,9 +7,9 @@ import Darwin
 
 /// Lists the files grep and find_files look at, under one folder of the workspace.
 ///
-/// In a git repository git decides: `git ls-files --cached --others --exclude-standard`
-/// gives tracked files and untracked ones that are not ignored (by .gitignore files,
-/// .git/info/exclude and the user's global excludes). A repository nested inside (reported
+/// In a git repository git decides: `git ls-files --cached` gives the tracked files and
+/// `git ls-files --others --exclude-standard` the untracked ones that are not ignored (by
+/// .gitignore files, .git/info/exclude and the user's global excludes). A repository nested inside (reported
 /// by git as "dir/") is listed by its own git. Elsewhere the folder is walked: the folders in
 /// `DefaultIgnores` are skipped and .gitignore files met on the way are honoured; a folder
 /// holding a `.git` is handed to git. Symbolic links are never followed.
@@ -30,14 +30,66 @@ struct FileEnumerator {
 
     /// The files under `directory` (open; `relativePath` from the root).
     func list(_ directory: FileDescriptor, relativePath: String) async -> Listing {
-        if let fromGit = await gitListing(at: relativePath), !fromGit.paths.isEmpty || isEmpty(directory) {
-            return fromGit
+        let (first, rest) = await listInParts(directory, relativePath: relativePath)
+        guard let rest else { return first }
+        var listing = first
+        listing.paths.append(contentsOf: await rest.value.paths)
+        return listing
+    }
+
+    /// The listing in two parts, so a search can start on a repository's tracked files (git
+    /// reads them from its index at once) while git is still walking the folder for
+    /// untracked ones. Outside git the first part is everything and `rest` is nil.
+    func listInParts(_ directory: FileDescriptor, relativePath: String) async -> (first: Listing, rest: Task<Listing, Never>?) {
+        let cwd = workspace.absolutePath(relativePath)
+        let limit = FileEnumerator.maxGitOutput
+        let untracked = Task { await Git.run(["ls-files", "-z", "--others", "--exclude-standard"], in: cwd, limit: limit) }
+        guard let trackedOutput = await Git.run(["ls-files", "-z", "--cached"], in: cwd, limit: limit) else {
+            untracked.cancel()
+            return (await walkListing(directory, relativePath: relativePath), nil)
         }
-        var listing = Listing()
+        let tracked = FileEnumerator.parse(trackedOutput).files
+        if tracked.isEmpty {
+            // Nothing tracked here: either an untracked or empty folder, or one git ignores
+            // as a whole (then it was named on purpose and is searched as a plain folder).
+            let others = await untracked.value.map { FileEnumerator.parse($0) }
+            if let others, !others.files.isEmpty || !others.nested.isEmpty {
+                return (await withNested(Listing(paths: others.files, verified: false), others.nested, relativePath: relativePath), nil)
+            }
+            return isEmpty(directory) ? (Listing(), nil) : (await walkListing(directory, relativePath: relativePath), nil)
+        }
+        let rest = Task { [self] () -> Listing in
+            guard let output = await untracked.value else { return Listing(paths: [], verified: false) }
+            let others = FileEnumerator.parse(output)
+            return await withNested(Listing(paths: others.files, verified: false), others.nested, relativePath: relativePath)
+        }
+        return (Listing(paths: tracked, verified: false), rest)
+    }
+
+    /// Paths from `git ls-files -z`: files, and nested repositories (reported as "dir/").
+    static func parse(_ output: [UInt8]) -> (files: [String], nested: [String]) {
+        var files: [String] = []
         var nested: [String] = []
-        walk(directory, prefix: "", ignores: [], into: &listing.paths, nestedRepositories: &nested)
+        var previous: ArraySlice<UInt8>?
+        for field in output.split(separator: 0) {
+            if field.last == UInt8(ascii: "/") {
+                nested.append(String(decoding: field.dropLast(), as: UTF8.self))
+                continue
+            }
+            // A file with merge conflicts is listed once per stage.
+            if let previous, previous == field { continue }
+            previous = field
+            files.append(String(decoding: field, as: UTF8.self))
+        }
+        return (files, nested)
+    }
+
+    /// `listing` plus the files of nested repositories, each listed by its own git.
+    private func withNested(_ listing: Listing, _ nested: [String], relativePath: String) async -> Listing {
+        guard !nested.isEmpty, let start = try? workspace.openDirectory(relativePath.isEmpty ? "." : relativePath) else { return listing }
+        var listing = listing
         for repository in nested {
-            guard let fd = openEntry(in: directory.raw, repository, flags: O_RDONLY | O_DIRECTORY),
+            guard let fd = openEntry(in: start.descriptor.raw, repository, flags: O_RDONLY | O_DIRECTORY),
                   (try? workspace.requireInside(fd, path: repository)) != nil else { continue }
             let inner = await list(fd, relativePath: join(relativePath, repository))
             if !inner.verified { listing.verified = false }
@@ -46,34 +98,12 @@ struct FileEnumerator {
         return listing
     }
 
-    /// git's view of the folder, or nil when it is not in a repository (or git is missing,
-    /// or refuses: a repository owned by someone else, say).
-    private func gitListing(at relativePath: String) async -> Listing? {
-        let cwd = workspace.absolutePath(relativePath)
-        guard let output = await Git.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], in: cwd,
-                                          limit: FileEnumerator.maxGitOutput) else { return nil }
-        var listing = Listing(paths: [], verified: false)
-        var previous: Substring?
+    /// A walk of a folder outside git (folders holding a `.git` inside it go to git).
+    private func walkListing(_ directory: FileDescriptor, relativePath: String) async -> Listing {
+        var paths: [String] = []
         var nested: [String] = []
-        for field in output.split(separator: 0) {
-            let path = String(decoding: field, as: UTF8.self)
-            if path.hasSuffix("/") {
-                nested.append(String(path.dropLast()))
-                continue
-            }
-            // A file with merge conflicts is listed once per stage.
-            if let previous, previous == path[...] { continue }
-            previous = path[...]
-            listing.paths.append(path)
-        }
-        guard let start = try? workspace.openDirectory(relativePath.isEmpty ? "." : relativePath) else { return listing }
-        for repository in nested {
-            guard let fd = openEntry(in: start.descriptor.raw, repository, flags: O_RDONLY | O_DIRECTORY),
-                  (try? workspace.requireInside(fd, path: repository)) != nil else { continue }
-            let inner = await list(fd, relativePath: join(relativePath, repository))
-            listing.paths.append(contentsOf: inner.paths.map { repository + "/" + $0 })
-        }
-        return listing
+        walk(directory, prefix: "", ignores: [], into: &paths, nestedRepositories: &nested)
+        return await withNested(Listing(paths: paths, verified: true), nested, relativePath: relativePath)
     }
 
     /// Depth-first walk in name order, applying .gitignore files and the default ignores.

@@ -113,9 +113,16 @@ public enum Grep: WorkspaceTool {
         /// Searches a folder's files; `globPrefix` is the folder's path below the searched one
         /// (a glob with "/" matches paths from there).
         mutating func folder(_ directory: FileDescriptor, relativePath: String, glob: Glob?, globPrefix: String = "") async throws {
-            let listing = await FileEnumerator(workspace: workspace).list(directory, relativePath: relativePath)
-            let paths = glob.map { g in listing.paths.filter { FindFiles.matches(g, globPrefix + $0) } } ?? listing.paths
-            let folders = try await files(in: directory, relativePath: relativePath, paths: paths)
+            let (first, rest) = await FileEnumerator(workspace: workspace).listInParts(directory, relativePath: relativePath)
+            func selected(_ listing: FileEnumerator.Listing) -> [String] {
+                glob.map { g in listing.paths.filter { FindFiles.matches(g, globPrefix + $0) } } ?? listing.paths
+            }
+            // Tracked files are searched while git still looks for untracked ones.
+            var folders = try await files(in: directory, relativePath: relativePath, paths: selected(first))
+            if let rest {
+                let more = await rest.value
+                folders += try await files(in: directory, relativePath: relativePath, paths: selected(more))
+            }
             for folder in folders where !truncated {
                 guard let fd = openEntry(in: directory.raw, folder, flags: O_RDONLY | O_DIRECTORY),
                       (try? workspace.requireInside(fd, path: folder)) != nil else { continue }

@@ -10,17 +10,22 @@ import RLMInterpreter
 /// one line is exactly a match of that line alone, and the search resumes at the next line.
 /// A match that runs across a newline (`\s+`, `[^x]*` can) is checked against its first line
 /// alone. Patterns whose meaning depends on what lies beyond the line (lookaround, `\A`,
-/// `\Z`, `\z`, `\G`, inline flags) are matched line by line instead. Not thread-safe (one
+/// `\Z`, `\z`, `\G`, inline flags) are matched line by line instead. When the pattern
+/// contains required literal text (RequiredLiteral), only lines holding it are matched at
+/// all. Not thread-safe (one
 /// per thread: a CompiledRegex owns its match buffers).
 final class LineSearcher {
     private let buffered: CompiledRegex?
     private let perLine: CompiledRegex
+    /// Text every match contains: lines without it are skipped unexamined.
+    private let literal: RequiredLiteral?
 
     /// - Throws: RegexError for a pattern `re` would reject.
     init(pattern: String, ignoreCase: Bool) throws {
         let flags: RegexFlags = ignoreCase ? [.ignoreCase] : []
         perLine = try CompiledRegex(pattern: pattern, flags: flags)
         buffered = LineSearcher.isLineLocal(pattern) ? try CompiledRegex(pattern: pattern, flags: flags.union(.multiline)) : nil
+        literal = ignoreCase ? nil : RequiredLiteral(pattern: pattern)
     }
 
     /// Whether a match inside a line can be decided from that line alone when the subject
@@ -57,6 +62,18 @@ final class LineSearcher {
     func search(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Bool) throws {
         let end = text.count
         guard end > 0, let base = text.baseAddress else { return }
+        if let literal {
+            var position = 0
+            while position < end, let hit = literal.next(in: base, from: position, end: end) {
+                let lineStart = LineSearcher.lineStart(base, before: hit, notBefore: position)
+                let lineEnd = LineSearcher.lineEnd(base, from: hit, end: end)
+                if try perLine.firstMatch(in: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart)) != nil {
+                    if !found(lineStart, lineEnd) { return }
+                }
+                position = lineEnd + 1
+            }
+            return
+        }
         guard let buffered else {
             var start = 0
             while start < end {

@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct RLM: ParsableCommand {
+struct RLM: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rlm",
         abstract: "A Recursive Language Model engine: a sandboxed Python interpreter that models drive.",
-        subcommands: [Exec.self]
+        subcommands: [Exec.self, ToolCommand.self]
     )
 }

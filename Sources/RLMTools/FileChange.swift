@@ -65,7 +65,6 @@ extension Workspace {
                      faultHook: (@Sendable (Int) throws -> Void)?) throws -> ResolvedEntry {
         let entry = try resolve(path, missingFolders: .create)
         try requireWritable(entry, path: path)
-        try requireInside(entry.parent, path: path)
         let now = try snapshot(entry, path: path, limit: limit)
         switch (before, now) {
         case (nil, nil):
@@ -79,6 +78,10 @@ extension Workspace {
                 throw ToolError(.conflict, "\(path) changed while waiting for permission; nothing was written. Read it again and retry")
             }
         }
+        raceHook?(.beforeWrite(entry.relativePath))
+        // The folder the file goes in must still be inside the root (it would not be if it
+        // had been moved out since the walk opened it).
+        try requireInside(entry.parent, path: path)
         try AtomicWriter(faultHook: faultHook).write(bytes, to: entry.name, in: entry.parent, displayPath: path, existing: now?.status)
         return entry
     }

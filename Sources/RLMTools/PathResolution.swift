@@ -149,6 +149,7 @@ extension Workspace {
             guard kind == .directory else {
                 throw ToolError(.notADirectory, "\(path): \(quoted(currentPath(component))) is \(kind.noun), not a directory")
             }
+            raceHook?(.folderChecked(currentPath(component)))
             guard let opened = openEntry(in: directory.raw, component, flags: O_RDONLY | O_DIRECTORY) else {
                 let code = errno
                 // Swapped for a link or a file since the stat: look at it again (a few times).
@@ -184,6 +185,7 @@ extension Workspace {
             throw ToolError(.notFound, "\(path): no such file")
         }
         try requireRegularFile(entry, path: path)
+        raceHook?(.fileChecked(entry.relativePath))
         guard let fd = openEntry(in: entry.parent.raw, entry.name, flags: O_RDONLY | O_NONBLOCK) else {
             let code = errno
             if code == ELOOP { throw ToolError.denied("\(path) was replaced by a symbolic link while being opened") }

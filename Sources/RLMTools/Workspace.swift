@@ -21,6 +21,18 @@ public final class Workspace: Sendable {
     /// The root as the host spelled it (made absolute), accepted in absolute paths too.
     public let rootAsGiven: String
     let rootDescriptor: FileDescriptor
+    /// Tests only: called between a check and the use it guards, to swap things underneath.
+    let raceHook: (@Sendable (RacePoint) -> Void)?
+
+    /// The moments `raceHook` is called at, with the workspace-relative path concerned.
+    enum RacePoint: Equatable, Sendable {
+        /// A folder on the path was looked at (lstat) and is about to be opened.
+        case folderChecked(String)
+        /// A file was resolved and is about to be opened.
+        case fileChecked(String)
+        /// A file's new contents are about to be written and renamed into place.
+        case beforeWrite(String)
+    }
 
     /// Longest path accepted, in bytes (Linux's PATH_MAX less the terminating NUL).
     public static let maxPathBytes = 4095
@@ -30,7 +42,11 @@ public final class Workspace: Sendable {
     public static let maxLinkHops = 40
 
     /// Opens `root` (which must be an existing directory) as a workspace.
-    public init(root: String) throws {
+    public convenience init(root: String) throws {
+        try self.init(root: root, raceHook: nil)
+    }
+
+    init(root: String, raceHook: (@Sendable (RacePoint) -> Void)?) throws {
         guard !root.utf8.contains(0) else { throw ToolError.invalid("embedded null byte in the workspace root") }
         let absolute = root.hasPrefix("/") ? root : FileManager.default.currentDirectoryPath + "/" + root
         guard let real = realpath(absolute, nil) else {
@@ -43,6 +59,7 @@ public final class Workspace: Sendable {
         self.root = canonical
         self.rootAsGiven = Workspace.lexicallyNormalized(absolute)
         self.rootDescriptor = FileDescriptor(fd)
+        self.raceHook = raceHook
     }
 
     /// `path` relative to the root when it is an absolute path inside it (either spelling of

@@ -143,6 +143,9 @@ public enum Bash: WorkspaceTool {
                 throw error
             }
         }
+        // Cancellation kills the group, after which the command looks merely "killed": say
+        // what really happened.
+        try Task.checkCancellation()
         let elapsed = ContinuousClock.now - started
         let (collector, timedOut) = result.closureResult
         let exitCode: Int

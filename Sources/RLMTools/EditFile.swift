@@ -80,8 +80,8 @@ public enum EditFile: WorkspaceTool {
         }
         new.append(contentsOf: old[copied...])
         let path = entry.relativePath
-        let diff = UnifiedDiff.make(old: old, new: new, path: path)
-        let counts = UnifiedDiff.counts(old: old, new: new)
+        let counts = UnifiedDiff.compare(old: old, new: new, path: path)
+        let diff = counts.text
         let summary = "edit \(path): \(found.count) replacement\(found.count == 1 ? "" : "s"), +\(counts.added) -\(counts.removed) lines"
         try await context.authorize(PermissionRequest(tool: .editFile, summary: summary, path: path, diff: diff))
         _ = try workspace.commitWrite(new, to: a.path, before: before, limit: limit, faultHook: context.writeFaultHook)

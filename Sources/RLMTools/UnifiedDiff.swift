@@ -10,15 +10,31 @@ enum UnifiedDiff {
 
     enum Operation: Equatable { case equal, delete, insert }
 
+    /// A diff and its line counts.
+    struct Comparison {
+        let text: String
+        let added: Int
+        let removed: Int
+    }
+
     /// The diff of `old` to `new` under the name `path` ("" when identical). `oldExists` false
     /// shows the file as new (`--- /dev/null`).
     static func make(old: [UInt8], new: [UInt8], path: String, oldExists: Bool = true, context: Int = 3) -> String {
-        if old == new && oldExists { return "" }
+        compare(old: old, new: new, path: path, oldExists: oldExists, context: context).text
+    }
+
+    /// The diff and how many lines it adds and removes, computed once.
+    static func compare(old: [UInt8], new: [UInt8], path: String, oldExists: Bool = true, context: Int = 3) -> Comparison {
+        if old == new && oldExists { return Comparison(text: "", added: 0, removed: 0) }
         if old.contains(0) || new.contains(0) {
-            return "Binary files \(oldExists ? "a/" + path : "/dev/null") and b/\(path) differ\n"
+            return Comparison(text: "Binary files \(oldExists ? "a/" + path : "/dev/null") and b/\(path) differ\n", added: 0, removed: 0)
         }
         let a = lines(old), b = lines(new)
         let script = editScript(a, b)
+        var added = 0, removed = 0
+        for (op, _, _) in script {
+            if op == .insert { added += 1 } else if op == .delete { removed += 1 }
+        }
         var out = "--- \(oldExists ? "a/" + path : "/dev/null")\n+++ b/\(path)\n"
         for hunk in hunks(script, context: context) {
             out += header(hunk, script: script)
@@ -31,7 +47,7 @@ enum UnifiedDiff {
                 }
             }
         }
-        return out
+        return Comparison(text: out, added: added, removed: removed)
     }
 
     /// Lines added and removed between `old` and `new`.

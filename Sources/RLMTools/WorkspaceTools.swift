@@ -161,7 +161,7 @@ public final class WorkspaceTools: Sendable {
             case .deny(let reason), .denyAlways(let reason):
                 if case .denyAlways = decision { policyState.withLock { $0[tool] = .deny } }
                 let because = reason.map { ": \($0)" } ?? ""
-                return (.denied, ToolError.denied("permission denied by the user for \(tool.rawValue) (\(request.summary))\(because)"))
+                return (.denied, ToolError.denied("permission denied for \(tool.rawValue) (\(request.summary))\(because)"))
             }
         }
     }

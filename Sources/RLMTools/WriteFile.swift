@@ -62,9 +62,11 @@ public enum WriteFile: WorkspaceTool {
             return Output(path: path, created: false, unchanged: true, bytesWritten: 0, lines: TextContent.lineCount(new),
                           previousBytes: old.count, linesAdded: 0, linesRemoved: 0, diff: "")
         }
-        let diff = before == nil || old != nil
-            ? UnifiedDiff.make(old: old ?? [], new: new, path: path, oldExists: before != nil) : nil
-        let counts = diff == nil ? (added: 0, removed: 0) : UnifiedDiff.counts(old: old ?? [], new: new)
+        // No diff against an old file too large to have been read.
+        let comparison = before == nil || old != nil
+            ? UnifiedDiff.compare(old: old ?? [], new: new, path: path, oldExists: before != nil) : nil
+        let diff = comparison?.text
+        let counts = (added: comparison?.added ?? 0, removed: comparison?.removed ?? 0)
         var summary = before == nil
             ? "create \(path) (\(TextContent.lines(TextContent.lineCount(new))), \(TextContent.size(new.count)))"
             : "overwrite \(path) (+\(counts.added) -\(counts.removed) lines, \(TextContent.size(new.count)))"

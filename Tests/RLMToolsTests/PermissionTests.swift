@@ -65,11 +65,11 @@ final class PermissionTests: XCTestCase {
         let script = PermissionScript([.deny(reason: "not now"), .deny(reason: nil)])
         let trace = TraceLog()
         let tools = try box.tools(policy: .default, permission: script.handler, trace: trace.sink)
-        await assertToolError(.permissionDenied, "permission denied by the user for write_file (create new/b.txt (1 line, 1 byte), creating the folder new): not now") {
+        await assertToolError(.permissionDenied, "permission denied for write_file (create new/b.txt (1 line, 1 byte), creating the folder new): not now") {
             try await tools.run(WriteFile.self, .init(path: "new/b.txt", content: "x"))
         }
         XCTAssertFalse(box.exists("ws/new"), "a denied write created its folder")
-        await assertToolError(.permissionDenied, "permission denied by the user for bash") {
+        await assertToolError(.permissionDenied, "permission denied for bash") {
             try await tools.run(Bash.self, .init(command: "touch ran.txt"))
         }
         XCTAssertFalse(box.exists("ws/ran.txt"))

@@ -157,7 +157,7 @@ final class PythonBindingTests: XCTestCase {
             """, tools: asking)
         XCTAssertEqual(out, """
             created ok.txt (1 line, 4 bytes)
-            PermissionError: permission denied by the user for write_file (create no.txt (1 line, 1 byte)): the user said no
+            PermissionError: permission denied for write_file (create no.txt (1 line, 1 byte)): the user said no
             first
 
             """)

@@ -145,3 +145,15 @@ extension Value {
         return nil
     }
 }
+
+extension CompiledRegex {
+    /// The byte range of the first match in `bytes` at or after `from`, without building a
+    /// match object: for hot loops of embedders (the workspace grep runs it per candidate
+    /// line). Bytes that are not valid UTF-8 never match a str pattern.
+    public func firstMatchRange(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) throws -> Range<Int>? {
+        let compiled = try code(anchor: .search, validUTF: false)
+        let options = matchOptions(notEmptyAtStart: false, validUTF: false)
+        guard let vector = try execVector(compiled, bytes, end: bytes.count, start: from, options: options) else { return nil }
+        return vector[0]..<vector[1]
+    }
+}

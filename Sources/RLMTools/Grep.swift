@@ -40,6 +40,12 @@ public enum Grep: WorkspaceTool {
         public let line: Int
         /// The line, without its line ending (very long lines are cut, with a marker).
         public let text: String
+
+        public init(path: String, line: Int, text: String) {
+            self.path = path
+            self.line = line
+            self.text = text
+        }
     }
 
     public struct Output: Codable, Sendable {
@@ -61,7 +67,8 @@ public enum Grep: WorkspaceTool {
     }
 
     public static func summary(of o: Output) -> String {
-        let files = Set(o.matches.map(\.path)).count
+        // Matches are grouped by file: count the changes of path.
+        let files = o.matches.isEmpty ? 0 : 1 + zip(o.matches, o.matches.dropFirst()).reduce(0) { $0 + ($1.0.path == $1.1.path ? 0 : 1) }
         return "\(o.matches.count)\(o.truncated ? "+" : "") match\(o.matches.count == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s") (\(o.filesSearched) searched)"
     }
 
@@ -88,7 +95,15 @@ public enum Grep: WorkspaceTool {
             let parentPath = entry.relativePath.split(separator: "/").dropLast().joined(separator: "/")
             try await search.files(in: entry.parent, relativePath: parentPath, paths: [entry.name])
         }
-        let matches = search.matches.sorted { ($0.path.utf8.lexicographicallyPrecedes($1.path.utf8)) || ($0.path == $1.path && $0.line < $1.line) }
+        // Listings are in path order already (git's index is sorted, walks go in name order);
+        // untracked files and submodules come after, so sort only when needed.
+        var matches = search.matches
+        let inOrder = zip(matches, matches.dropFirst()).allSatisfy { a, b in
+            a.path == b.path ? a.line < b.line : a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
+        }
+        if !inOrder {
+            matches.sort { $0.path == $1.path ? $0.line < $1.line : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        }
         return Output(matches: matches, truncated: search.truncated, filesSearched: search.filesSearched,
                       binaryFilesSkipped: search.binaryFiles)
     }
@@ -135,7 +150,8 @@ public enum Grep: WorkspaceTool {
         mutating func files(in directory: FileDescriptor, relativePath: String, paths: [String]) async throws -> [String] {
             let remaining = arguments.maxResults - matches.count
             guard remaining > 0 else { truncated = true; return [] }
-            let grep = ParallelGrep(workspace: workspace, directory: directory, paths: paths, pattern: arguments.pattern,
+            let grep = ParallelGrep(workspace: workspace, directory: directory, directoryPath: relativePath, paths: paths,
+                                    pattern: arguments.pattern,
                                     ignoreCase: arguments.ignoreCase, maxResults: remaining,
                                     maxLineBytes: limits.maxGrepLineBytes, threads: limits.grepThreads)
             let outcome: ParallelGrep.Outcome
@@ -144,9 +160,7 @@ public enum Grep: WorkspaceTool {
             } catch is RegexLimitError {
                 throw ToolError.invalid("the pattern \(pythonQuoted(arguments.pattern)) hit the regex engine's backtracking limit (catastrophic backtracking?); simplify it")
             }
-            for m in outcome.matches {
-                matches.append(Match(path: join(relativePath, paths[m.index]), line: m.line, text: m.text))
-            }
+            matches.append(contentsOf: outcome.matches)
             truncated = truncated || outcome.truncated
             filesSearched += outcome.filesSearched
             binaryFiles += outcome.binaryFiles

@@ -19,6 +19,8 @@ final class LineSearcher {
     private let perLine: CompiledRegex
     /// Text every match contains: lines without it are skipped unexamined.
     private let literal: RequiredLiteral?
+    /// The pattern has no regex syntax at all: containing the literal is matching.
+    private let isPlainLiteral: Bool
 
     /// - Throws: RegexError for a pattern `re` would reject.
     init(pattern: String, ignoreCase: Bool) throws {
@@ -26,6 +28,13 @@ final class LineSearcher {
         perLine = try CompiledRegex(pattern: pattern, flags: flags)
         buffered = LineSearcher.isLineLocal(pattern) ? try CompiledRegex(pattern: pattern, flags: flags.union(.multiline)) : nil
         literal = ignoreCase ? nil : RequiredLiteral(pattern: pattern)
+        isPlainLiteral = literal != nil && !pattern.unicodeScalars.contains { ".^$*+?{}[]\\|()".unicodeScalars.contains($0) }
+    }
+
+    /// Whether `re.search(pattern, line)` finds something in the line.
+    @inline(__always)
+    private func lineMatches(_ start: UnsafePointer<UInt8>, _ count: Int) throws -> Bool {
+        try perLine.firstMatchRange(in: UnsafeBufferPointer(start: start, count: count)) != nil
     }
 
     /// Whether a match inside a line can be decided from that line alone when the subject
@@ -63,11 +72,13 @@ final class LineSearcher {
         let end = text.count
         guard end > 0, let base = text.baseAddress else { return }
         if let literal {
+            // A pattern that is nothing but its literal needs no regex at all.
+            let confirm = !isPlainLiteral
             var position = 0
             while position < end, let hit = literal.next(in: base, from: position, end: end) {
                 let lineStart = LineSearcher.lineStart(base, before: hit, notBefore: position)
                 let lineEnd = LineSearcher.lineEnd(base, from: hit, end: end)
-                if try perLine.firstMatch(in: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart)) != nil {
+                if try !confirm || lineMatches(base + lineStart, lineEnd - lineStart) {
                     if !found(lineStart, lineEnd) { return }
                 }
                 position = lineEnd + 1
@@ -78,7 +89,7 @@ final class LineSearcher {
             var start = 0
             while start < end {
                 let lineEnd = LineSearcher.lineEnd(base, from: start, end: end)
-                if try perLine.firstMatch(in: UnsafeBufferPointer(start: base + start, count: lineEnd - start)) != nil {
+                if try lineMatches(base + start, lineEnd - start) {
                     if !found(start, lineEnd) { return }
                 }
                 start = lineEnd + 1
@@ -87,15 +98,15 @@ final class LineSearcher {
         }
         var position = 0
         while position < end {
-            guard let match = try buffered.firstMatch(in: text, from: position) else { return }
-            let matchStart = match.range.lowerBound
+            guard let match = try buffered.firstMatchRange(in: text, from: position) else { return }
+            let matchStart = match.lowerBound
             // An empty match after the final newline is not on any line.
             if matchStart == end && base[end - 1] == 0x0A { return }
             let lineStart = LineSearcher.lineStart(base, before: matchStart, notBefore: position)
             let lineEnd = LineSearcher.lineEnd(base, from: matchStart, end: end)
             var matches = true
-            if match.range.upperBound > lineEnd {
-                matches = try perLine.firstMatch(in: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart)) != nil
+            if match.upperBound > lineEnd {
+                matches = try lineMatches(base + lineStart, lineEnd - lineStart)
             }
             if matches && !found(lineStart, lineEnd) { return }
             position = lineEnd + 1
@@ -115,10 +126,19 @@ final class LineSearcher {
         return i
     }
 
-    /// Newlines in `base[from..<to]`.
+    /// Newlines in `base[from..<to]`, eight bytes at a time: a byte of `x = word ^ 0x0A...`
+    /// is zero exactly where the word has a newline, and `((x & 0x7F..) + 0x7F..) | x` has the
+    /// high bit of every non-zero byte set (exact, no carries between bytes).
     static func countLines(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
         var n = 0
         var i = from
+        let raw = UnsafeRawPointer(base)
+        while i &+ 8 <= to {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let nonZero = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
+            n &+= (~nonZero & 0x8080_8080_8080_8080).nonzeroBitCount
+            i &+= 8
+        }
         while i < to {
             n &+= base[i] == 0x0A ? 1 : 0
             i &+= 1

@@ -8,9 +8,11 @@ import Darwin
 #endif
 
 /// Searches many files at once: worker threads take files in listing order from a shared
-/// counter, each with its own compiled pattern and read buffer. Files are opened relative to
-/// the searched folder without following a final symbolic link, checked to be regular files
-/// inside the workspace, and skipped when binary (a NUL byte in the first 8000 bytes).
+/// counter, each with its own compiled pattern and read buffer. Each file is opened in its
+/// folder, which is reached from the searched folder one component at a time without
+/// following links (FolderCursor), so nothing outside can be reached through a link or a
+/// swap; only regular files are read, and binary ones (a NUL byte in the first 8000 bytes)
+/// are skipped.
 ///
 /// Results are deterministic: once `maxResults` matches are found no new file is started,
 /// the files already started finish, and the first `maxResults` matches in listing order are
@@ -18,11 +20,13 @@ import Darwin
 final class ParallelGrep: @unchecked Sendable {
     struct FileMatches {
         let index: Int
-        var lines: [(line: Int, text: String)]
+        var matches: [Grep.Match]
     }
 
     let workspace: Workspace
     let directory: FileDescriptor
+    /// The searched folder's workspace-relative path, which result paths start with.
+    let directoryPath: String
     let paths: [String]
     let pattern: String
     let ignoreCase: Bool
@@ -42,10 +46,11 @@ final class ParallelGrep: @unchecked Sendable {
     /// Bytes read per window of a large file (smaller files are read whole).
     static let windowSize = 4 << 20
 
-    init(workspace: Workspace, directory: FileDescriptor, paths: [String], pattern: String, ignoreCase: Bool,
-         maxResults: Int, maxLineBytes: Int, threads: Int) {
+    init(workspace: Workspace, directory: FileDescriptor, directoryPath: String, paths: [String], pattern: String,
+         ignoreCase: Bool, maxResults: Int, maxLineBytes: Int, threads: Int) {
         self.workspace = workspace
         self.directory = directory
+        self.directoryPath = directoryPath
         self.paths = paths
         self.pattern = pattern
         self.ignoreCase = ignoreCase
@@ -55,8 +60,8 @@ final class ParallelGrep: @unchecked Sendable {
     }
 
     struct Outcome {
-        /// (path index, line number, line text), in listing order, at most maxResults.
-        var matches: [(index: Int, line: Int, text: String)]
+        /// In listing order, at most maxResults.
+        var matches: [Grep.Match]
         /// More matches exist than were kept.
         var truncated: Bool
         var filesSearched: Int
@@ -84,13 +89,17 @@ final class ParallelGrep: @unchecked Sendable {
         if let error = failure.withLock({ $0 }) { throw error }
         var all = results.withLock { $0 }
         all.sort { $0.index < $1.index }
-        var matches: [(index: Int, line: Int, text: String)] = []
+        var matches: [Grep.Match] = []
+        matches.reserveCapacity(min(maxResults, all.reduce(0) { $0 + $1.matches.count }))
         var truncated = false
-        outer: for file in all {
-            for (line, text) in file.lines {
-                if matches.count == maxResults { truncated = true; break outer }
-                matches.append((file.index, line, text))
+        for file in all {
+            let room = maxResults - matches.count
+            if file.matches.count > room {
+                matches.append(contentsOf: file.matches.prefix(room))
+                truncated = true
+                break
             }
+            matches.append(contentsOf: file.matches)
         }
         return Outcome(matches: matches, truncated: truncated, filesSearched: searched.load(ordering: .relaxed),
                        binaryFiles: binary.load(ordering: .relaxed), folders: folders.withLock { $0 })
@@ -107,11 +116,12 @@ final class ParallelGrep: @unchecked Sendable {
         }
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
         defer { buffer.deallocate() }
+        var cursor = FolderCursor(workspace: workspace, start: directory)
         while !stop.load(ordering: .relaxed) && found.load(ordering: .relaxed) < maxResults {
             let index = next.add(1, ordering: .relaxed).oldValue
             guard index < paths.count else { return }
             do {
-                try search(index, searcher, &buffer)
+                try search(index, searcher, &buffer, &cursor)
             } catch {
                 failure.withLock { $0 = $0 ?? error }
                 stop.store(true, ordering: .relaxed)
@@ -119,9 +129,13 @@ final class ParallelGrep: @unchecked Sendable {
         }
     }
 
-    private func search(_ index: Int, _ searcher: LineSearcher, _ buffer: inout UnsafeMutableRawBufferPointer) throws {
+    private func search(_ index: Int, _ searcher: LineSearcher, _ buffer: inout UnsafeMutableRawBufferPointer,
+                        _ cursor: inout FolderCursor) throws {
         let path = paths[index]
-        let fd = openat(directory.raw, path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard let folder = cursor.open(slash.map { path[..<$0] } ?? "") else { return }
+        let fd = openat(folder.raw, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return }   // gone, a symbolic link, unreadable: not searched
         let file = FileDescriptor(fd)
         guard let status = try? file.status() else { return }
@@ -132,7 +146,6 @@ final class ParallelGrep: @unchecked Sendable {
             return
         default: return
         }
-        guard (try? workspace.requireInside(file, path: path)) != nil else { return }
         searched.add(1, ordering: .relaxed)
         let size = Int(status.st_size)
         if size > buffer.count && buffer.count < ParallelGrep.windowSize {
@@ -140,7 +153,8 @@ final class ParallelGrep: @unchecked Sendable {
             buffer.deallocate()
             buffer = grown
         }
-        var lines: [(line: Int, text: String)] = []
+        var lines: [Grep.Match] = []
+        let shownPath = directoryPath.isEmpty ? path : directoryPath + "/" + path
         var carried = 0          // bytes of an unfinished line kept at the buffer's start
         var lineBase = 1         // line number of the buffer's first byte
         var total = 0
@@ -185,7 +199,7 @@ final class ParallelGrep: @unchecked Sendable {
             try searcher.search(UnsafeBufferPointer(start: base, count: end)) { lineStart, lineEnd in
                 countedLine += LineSearcher.countLines(base, from: countedTo, to: lineStart)
                 countedTo = lineStart
-                lines.append((countedLine, lineText(base + lineStart, count: lineEnd - lineStart)))
+                lines.append(Grep.Match(path: shownPath, line: countedLine, text: lineText(base + lineStart, count: lineEnd - lineStart)))
                 full = lines.count >= maxResults
                 return !full
             }
@@ -196,7 +210,7 @@ final class ParallelGrep: @unchecked Sendable {
         }
         guard !lines.isEmpty else { return }
         found.add(lines.count, ordering: .relaxed)
-        results.withLock { $0.append(FileMatches(index: index, lines: lines)) }
+        results.withLock { $0.append(FileMatches(index: index, matches: lines)) }
     }
 
     /// A matched line as text: without a final "\r", cut at `maxLineBytes` on a character
@@ -208,5 +222,38 @@ final class ParallelGrep: @unchecked Sendable {
         var cut = maxLineBytes
         while cut > 0 && start[cut] & 0xC0 == 0x80 { cut -= 1 }
         return String(decoding: UnsafeBufferPointer(start: start, count: cut), as: UTF8.self) + "… [line cut at \(maxLineBytes) of \(n) bytes]"
+    }
+}
+
+/// The folder of the file a grep worker opens, reached from the searched folder one component
+/// at a time with O_NOFOLLOW (a symbolic link on the way, even one swapped in a moment ago,
+/// cannot be entered), its real path checked once. Listings come in path order, so the folder
+/// is usually the previous file's and is kept open.
+struct FolderCursor {
+    let workspace: Workspace
+    let start: FileDescriptor
+    private var path: Substring = ""
+    private var current: FileDescriptor?
+
+    init(workspace: Workspace, start: FileDescriptor) {
+        self.workspace = workspace
+        self.start = start
+    }
+
+    /// The open folder `relative` (to the searched folder), or nil when it cannot be
+    /// reached without leaving it or following a link.
+    mutating func open(_ relative: Substring) -> FileDescriptor? {
+        if relative.isEmpty { return start }
+        if relative == path, let current { return current }
+        var folder = start
+        for component in relative.split(separator: "/") {
+            guard component != "..", component != ".",
+                  let next = openEntry(in: folder.raw, String(component), flags: O_RDONLY | O_DIRECTORY) else { return nil }
+            folder = next
+        }
+        guard (try? workspace.requireInside(folder, path: String(relative))) != nil else { return nil }
+        path = relative
+        current = folder
+        return folder
     }
 }

@@ -12,6 +12,8 @@ struct RequiredLiteral: Sendable {
     let bytes: [UInt8]
     /// The byte of `bytes` searched with memchr (the one least common in text), and where.
     let anchorOffset: Int
+    /// A second byte checked before comparing the whole literal (the next least common).
+    let checkOffset: Int
 
     /// Shortest literal worth searching for.
     static let minimumLength = 3
@@ -22,7 +24,10 @@ struct RequiredLiteral: Sendable {
               longest.utf8.count >= RequiredLiteral.minimumLength else { return nil }
         let text = Array(longest.utf8)
         bytes = text
-        anchorOffset = text.indices.min { RequiredLiteral.rank(text[$0]) < RequiredLiteral.rank(text[$1]) }!
+        let byRarity = text.indices.sorted { RequiredLiteral.rank(text[$0]) < RequiredLiteral.rank(text[$1]) }
+        anchorOffset = byRarity[0]
+        // Prefer a check byte that differs from the anchor byte: it filters more.
+        checkOffset = byRarity.dropFirst().first { text[$0] != text[byRarity[0]] } ?? byRarity[1]
     }
 
     /// The literal runs at the top level of the pattern, or nil when none can be trusted.
@@ -176,7 +181,9 @@ struct RequiredLiteral: Sendable {
             while at + (n - anchorOffset) <= end {
                 guard let p = memchr(base + at, anchor, end - at - (n - anchorOffset) + 1) else { return nil }
                 let hit = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p)) - anchorOffset
-                if memcmp(base + hit, needle.baseAddress!, n) == 0 { return hit }
+                if base[hit + checkOffset] == bytes[checkOffset] && memcmp(base + hit, needle.baseAddress!, n) == 0 {
+                    return hit
+                }
                 at = hit + anchorOffset + 1
             }
             return nil

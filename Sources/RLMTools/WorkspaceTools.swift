@@ -113,13 +113,13 @@ public final class WorkspaceTools: Sendable {
         let context = ToolContext(tool: Tool.name, tools: self)
         let started = Date()
         let clock = ContinuousClock.now
-        func record(summary: String, error: ToolError.Kind?, diff: String?) {
+        func record(summary: @autoclosure () -> String, error: ToolError.Kind?, diff: @autoclosure () -> String?) {
             guard let traceSink else { return }
             let elapsed = ContinuousClock.now - clock
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            traceSink(ToolTraceRecord(tool: Tool.name, arguments: Tool.traceArguments(arguments), summary: summary,
+            traceSink(ToolTraceRecord(tool: Tool.name, arguments: Tool.traceArguments(arguments), summary: summary(),
                                       error: error, permission: context.permissionOutcome, startedAt: started,
-                                      durationSeconds: seconds, diff: diff))
+                                      durationSeconds: seconds, diff: diff()))
         }
         do {
             let output = try await Tool.execute(arguments, in: context)

@@ -90,6 +90,12 @@ final class BufferedWriter {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes several pieces without joining them into one string first.
+    func write(_ pieces: String...) {
+        for piece in pieces { buffer.append(contentsOf: piece.utf8) }
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func flush() {
         var offset = 0
         while offset < buffer.count {

@@ -74,7 +74,7 @@ struct GrepCommand: AsyncParsableCommand {
         if count {
             stdout.write("\(output.matches.count)\n")
         } else {
-            for m in output.matches { stdout.write("\(m.path):\(m.line):\(m.text)\n") }
+            for m in output.matches { stdout.write(m.path, ":", String(m.line), ":", m.text, "\n") }
         }
         stdout.flush()
         if output.truncated {

@@ -27,6 +27,9 @@ struct FileEnumerator {
 
     /// Most paths git may list before the listing is abandoned for a walk (bytes of output).
     static let maxGitOutput = 512 << 20
+    /// Folders deeper than this are not walked (a pathological tree must not exhaust the
+    /// stack).
+    static let maxWalkDepth = 128
 
     /// The files under `directory` (open; `relativePath` from the root).
     func list(_ directory: FileDescriptor, relativePath: String) async -> Listing {
@@ -102,12 +105,12 @@ struct FileEnumerator {
     private func walkListing(_ directory: FileDescriptor, relativePath: String) async -> Listing {
         var paths: [String] = []
         var nested: [String] = []
-        walk(directory, prefix: "", ignores: [], into: &paths, nestedRepositories: &nested)
+        walk(directory, prefix: "", depth: 0, ignores: [], into: &paths, nestedRepositories: &nested)
         return await withNested(Listing(paths: paths, verified: true), nested, relativePath: relativePath)
     }
 
     /// Depth-first walk in name order, applying .gitignore files and the default ignores.
-    private func walk(_ directory: FileDescriptor, prefix: String, ignores: [IgnoreFile],
+    private func walk(_ directory: FileDescriptor, prefix: String, depth: Int, ignores: [IgnoreFile],
                       into paths: inout [String], nestedRepositories: inout [String]) {
         var entries: [(name: String, kind: EntryKind)] = []
         try? DirectoryReader.forEachEntry(in: directory, path: prefix) { entries.append(($0, $1)) }
@@ -126,14 +129,15 @@ struct FileEnumerator {
         for (name, reportedKind) in entries {
             var kind = reportedKind
             if kind == .unknown, let status = statEntry(in: directory.raw, name) { kind = EntryKind(mode: status.st_mode) }
-            guard kind == .regular || kind == .directory else { continue }
+            guard kind == .regular || kind == .directory, name != ".git" else { continue }
             let isDirectory = kind == .directory
             if isDirectory && DefaultIgnores.folders.contains(name) { continue }
             let path = prefix + name
             if isIgnored(path.split(separator: "/"), isDirectory: isDirectory, ignores) { continue }
             if isDirectory {
-                guard let child = openEntry(in: directory.raw, name, flags: O_RDONLY | O_DIRECTORY) else { continue }
-                walk(child, prefix: path + "/", ignores: ignores, into: &paths, nestedRepositories: &nestedRepositories)
+                guard depth < FileEnumerator.maxWalkDepth,
+                      let child = openEntry(in: directory.raw, name, flags: O_RDONLY | O_DIRECTORY) else { continue }
+                walk(child, prefix: path + "/", depth: depth + 1, ignores: ignores, into: &paths, nestedRepositories: &nestedRepositories)
             } else {
                 paths.append(path)
             }

@@ -11,10 +11,12 @@ struct IgnoreFile: Sendable {
 
     /// The folder the file is in, relative to where the walk started ("" for the start).
     let base: String
+    private let baseParts: [Substring]
     let rules: [Rule]
 
     init(base: String, text: String) {
         self.base = base
+        baseParts = base.split(separator: "/")
         var rules: [Rule] = []
         for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             var line = String(rawLine)
@@ -40,11 +42,10 @@ struct IgnoreFile: Sendable {
     /// `path` is relative to the walk's start.
     func verdict(_ path: [Substring], isDirectory: Bool) -> Bool? {
         let relative: [Substring]
-        if base.isEmpty {
+        if baseParts.isEmpty {
             relative = path
         } else {
-            let baseParts = base.split(separator: "/")
-            guard path.count > baseParts.count, Array(path.prefix(baseParts.count)) == baseParts else { return nil }
+            guard path.count > baseParts.count, path.starts(with: baseParts) else { return nil }
             relative = Array(path.dropFirst(baseParts.count))
         }
         for rule in rules.reversed() {

@@ -52,12 +52,8 @@ enum UnifiedDiff {
 
     /// Lines added and removed between `old` and `new`.
     static func counts(old: [UInt8], new: [UInt8]) -> (added: Int, removed: Int) {
-        let script = editScript(lines(old), lines(new))
-        var added = 0, removed = 0
-        for (op, _, _) in script {
-            if op == .insert { added += 1 } else if op == .delete { removed += 1 }
-        }
-        return (added, removed)
+        let comparison = compare(old: old, new: new, path: "")
+        return (comparison.added, comparison.removed)
     }
 
     /// The text split after each "\n" (the last line may lack one).

@@ -2,18 +2,25 @@
 import PackageDescription
 
 // Layers (see Docs/architecture.md): each target depends only on the ones below it.
-//   rlm (executable)  ->  RLMTools  ->  RLMInterpreter
+//   rlm (executable)  ->  RLMProviders, RLMTools, RLMInterpreter
+//   RLMProviders      ->  (async-http-client only; nothing of ours)
+//   RLMTools          ->  RLMInterpreter (and swift-subprocess for bash)
 let package = Package(
     name: "rlm",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rlm", targets: ["rlm"]),
         .library(name: "RLMInterpreter", targets: ["RLMInterpreter"]),
+        .library(name: "RLMProviders", targets: ["RLMProviders"]),
         .library(name: "RLMTools", targets: ["RLMTools"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already in the graph through async-http-client; named for its ByteBuffer and HTTP types
+        // and for the tests' HTTP server.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
@@ -33,6 +40,16 @@ let package = Package(
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
+        // LLM clients (OpenAI-compatible, Anthropic): streaming, retries, configuration, model table.
+        .target(
+            name: "RLMProviders",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // Workspace tools (read, write, edit, grep, find, ls, bash) confined to a root folder,
         // with a permission policy; bash runs through swift-subprocess.
         .target(
@@ -46,12 +63,23 @@ let package = Package(
             name: "rlm",
             dependencies: [
                 "RLMInterpreter",
+                "RLMProviders",
                 "RLMTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter"]),
         .testTarget(name: "RLMToolsTests", dependencies: ["RLMTools", "RLMInterpreter"]),
+        .testTarget(
+            name: "RLMProvidersTests",
+            dependencies: [
+                "RLMProviders",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )

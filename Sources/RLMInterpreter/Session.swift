@@ -186,6 +186,7 @@ public final class Session {
         let frame = Frame(interp: interp, globals: globals, code: code, closure: [])
         interp.callDepth = 0
         interp.nestingDepth = 0
+        interp.nativeDepth = 0
         interp.handling = []
         interp.beginRun()
         defer {

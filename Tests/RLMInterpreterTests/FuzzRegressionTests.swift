@@ -173,6 +173,12 @@ final class FuzzRegressionTests: XCTestCase {
         assertRaises("len(range(-2**63, 2**63 - 1))", "OverflowError")
     }
 
+    func testPaddingToAHugeNegativeWidthIsANoOp() {
+        assertPython("""
+            print('ab'.center(-2**63), 'ab'.ljust(-2**63), 'ab'.rjust(-2**63), 'ab'.zfill(-2**63), b'\\x00'.center(-2**63))
+            """, prints: "ab ab ab ab b'\\x00'\n")
+    }
+
     func testFormatFieldNamedByANegativeNumberIsAKeyword() {
         assertRaises("'{-1}'.format(1)", "KeyError", message: "'-1'")
         assertPython("print('{-1}'.format(**{'-1': 'kw'}), '{0}{00}'.format(5))", prints: "kw 55\n")
@@ -181,6 +187,15 @@ final class FuzzRegressionTests: XCTestCase {
     func testAnExceptionWhoseArgsContainItself() {
         assertRaises("e = Exception()\ne.args = [e]\nprint(e)", "RecursionError")
         assertRaises("e = Exception()\ne.args = [e]\nprint(repr(e))", "RecursionError")
+    }
+
+    func testRecursionThroughBuiltinsAloneIsARecursionError() {
+        for program in ["class X:\n    __repr__ = str\nrepr(X())", "class X:\n    __repr__ = print\nrepr(X())",
+                        "class X:\n    __add__ = int.__add__\nX() + 1", "class X:\n    __str__ = repr\n    __repr__ = str\nprint(X())"] {
+            assertRaises(program, "RecursionError", message: "maximum recursion depth exceeded")
+        }
+        // Recursion that passes through a built-in at every level still reaches CPython's depth.
+        assertPython("def f(n): return max(f(n - 1), 0) + 1 if n else 0\nprint(f(900))", prints: "900\n")
     }
 
     // MARK: built-ins called with too few arguments
@@ -194,6 +209,18 @@ final class FuzzRegressionTests: XCTestCase {
             let r = runPython(call)
             XCTAssertEqual(r.error?.typeName, "TypeError", "\(call): \(r.error?.description ?? "no error")")
         }
+    }
+
+    // MARK: work the limits did not see
+
+    func testCappingAHugePrintIsFast() {
+        let s = Session()
+        s.limits = Limits(timeout: 2, maxOutputBytes: 100)
+        let start = Date()
+        let r = s.runBlocking("print('x' * 10**8)\nprint('e\\u0301' * 10**6)")
+        XCTAssertNil(r.error)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+        XCTAssertTrue(r.output.hasPrefix(String(repeating: "x", count: 100) + "\n[output truncated: "), String(r.output.prefix(200)))
     }
 
     // MARK: exceptions while an error message is built

@@ -5,6 +5,23 @@ import XCTest
 // program with CPython 3.11.7.
 
 final class StrListDictSetMethodTests: XCTestCase {
+    /// Case mapping of mostly-ASCII text with non-ASCII runs in between (the fast ASCII path
+    /// must hand every other code point, final sigma included, to the full Unicode rules).
+    func testCaseMappingOfMixedText() {
+        assertPython("""
+        s = 'Hello ΣΑΣ World ÉCOLE straße ﬁ İx ΑΣ. end'
+        print(s.lower()); print(s.upper()); print(s.casefold()); print(s.swapcase())
+        print('OΔΥΣΣΕΥΣ wrote'.lower(), 'aΣ b'.lower(), 'Σ'.lower())
+        """, prints: """
+        hello σας world école straße ﬁ i̇x ας. end
+        HELLO ΣΑΣ WORLD ÉCOLE STRASSE FI İX ΑΣ. END
+        hello σασ world école strasse fi i̇x ασ. end
+        hELLO σας wORLD école STRASSE FI i̇X ας. END
+        oδυσσευς wrote aς b σ
+
+        """)
+    }
+
     func testStrSplitJoin() {
         assertPython(#"""
             print("a,b,,c".split(","), "a b  c ".split(), "  lead".split(" "), "".split(), "".split(","), "abc".split("abc"))

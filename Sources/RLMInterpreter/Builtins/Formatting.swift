@@ -196,9 +196,11 @@ extension Interp {
 
     // MARK: printf-style %
 
-    /// `template % values`.
-    func percentFormat(_ template: PyStr, _ values: Value) throws -> String {
-        let chars = Array(template.string.unicodeScalars)
+    /// `template % values`: the directives come from the text layer's parser (cached for the
+    /// last template, which in a loop is the same constant), arguments are fetched here in
+    /// CPython's order, and each conversion is formatted by the text layer.
+    func percentFormat(_ template: PyStr, _ values: Value) throws -> PyStr {
+        let (pieces, parseError) = percentPieces(template)
         var args: [Value]
         var mapping: Value?
         switch values {
@@ -214,151 +216,106 @@ extension Interp {
             defer { argIndex += 1 }
             return args[argIndex]
         }
-        var out = ""
-        var i = 0
-        var usedMapping = false
-        while i < chars.count {
-            let c = chars[i]
-            if c != "%" {
-                out.unicodeScalars.append(c)
-                i += 1
-                continue
-            }
-            let directiveStart = i
-            i += 1
-            guard i < chars.count else { throw PyException.valueError("incomplete format") }
-            var key: String?
-            if chars[i] == "(" {
-                var depth = 1
-                var j = i + 1
-                while j < chars.count && depth > 0 {
-                    if chars[j] == "(" { depth += 1 }
-                    if chars[j] == ")" { depth -= 1 }
-                    j += 1
-                }
-                if depth > 0 { throw PyException.valueError("incomplete format key") }
-                key = String(String.UnicodeScalarView(chars[(i + 1)..<(j - 1)]))
-                i = j
-            }
-            var flags = Set<Character>()
-            while i < chars.count, "-+ #0".unicodeScalars.contains(chars[i]) {
-                flags.insert(Character(chars[i]))
-                i += 1
-            }
-            var width: Int?
-            if i < chars.count && chars[i] == "*" {
-                width = try nextArg().asInt("width")
-                i += 1
-            } else {
-                var digits = ""
-                while i < chars.count, chars[i].properties.numericType == .decimal { digits.unicodeScalars.append(chars[i]); i += 1 }
-                width = Int(digits)
-            }
-            var precision: Int?
-            if i < chars.count && chars[i] == "." {
-                i += 1
-                if i < chars.count && chars[i] == "*" {
-                    precision = try nextArg().asInt("precision")
-                    i += 1
-                } else {
-                    var digits = ""
-                    while i < chars.count, chars[i].properties.numericType == .decimal { digits.unicodeScalars.append(chars[i]); i += 1 }
-                    precision = Int(digits) ?? 0
-                }
-            }
-            while i < chars.count, "hlL".unicodeScalars.contains(chars[i]) { i += 1 }
-            guard i < chars.count else { throw PyException.valueError("incomplete format") }
-            let conv = Character(chars[i])
-            i += 1
-            if conv == "%" {
-                out += "%"
-                continue
-            }
-            let value: Value
-            if let k = key {
-                guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
-                usedMapping = true
-                value = try getItem(m, .str(PyStr(k)))
-            } else {
-                value = try nextArg()
-            }
-            if width.map({ $0 < 0 }) ?? false {
-                flags.insert("-")
-                width = width! == Int.min ? Int.max : -width!
-            }
-            // Widths and precisions are size-predictable allocations.
-            if let w = width, w > 1 << 16 { try reserve(bytes: w) }
-            if let p = precision, p > 1 << 16 { try reserve(bytes: p) }
-            out += try percentDirective(conv, value, flags: flags, width: width, precision: precision, index: directiveStart)
+        func starArg() throws -> Int {
+            guard case .int(let n) = try nextArg() else { throw PyException.typeError("* wants int") }
+            return n
         }
+        var out = PyStrBuilder(capacity: template.utf8.count + 16)
+        var usedMapping = false
+        do {
+            for piece in pieces {
+                switch piece {
+                case .literal(let text):
+                    out.append(text)
+                case .directive(let d):
+                    var width: Int?
+                    switch d.width {
+                    case .value(let w)?: width = w
+                    case .star?: width = try starArg()
+                    case nil: break
+                    }
+                    var precision: Int?
+                    switch d.precision {
+                    case .value(let p)?: precision = p
+                    case .star?: precision = try starArg()
+                    case nil: break
+                    }
+                    let value: Value
+                    if let key = d.key {
+                        guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
+                        usedMapping = true
+                        value = try getItem(m, .str(key))
+                    } else {
+                        value = try nextArg()
+                    }
+                    if !isPercentConversion(d.conversion), let e = parseError { throw e.asPython }
+                    // Widths and precisions are size-predictable allocations.
+                    if let w = width, w.magnitude > 1 << 16 { try reserve(bytes: Int(clamping: w.magnitude)) }
+                    if let p = precision, p > 1 << 16 { try reserve(bytes: p) }
+                    out.append(try percentDirective(d, value, width: width, precision: precision))
+                }
+            }
+        } catch let e as TextError {
+            throw e.asPython
+        }
+        if let e = parseError { throw e.asPython }
         if argIndex < args.count && !usedMapping && mapping == nil {
             throw PyException.typeError("not all arguments converted during string formatting")
         }
-        return out
+        return out.build()
     }
 
-    private func percentDirective(_ conv: Character, _ value: Value, flags: Set<Character>, width: Int?,
-                                  precision: Int?, index: Int) throws -> String {
-        var body: String
-        let left = flags.contains("-")
-        var zeroPad = flags.contains("0") && !left
-        var sign = ""
-        if flags.contains("+") { sign = "+" } else if flags.contains(" ") { sign = " " }
-        switch conv {
-        case "s", "r", "a":
-            body = conv == "s" ? try str(value) : try repr(value)
-            if conv == "a" { body = asciiEscaped(body) }
-            if let p = precision { body = String(body.unicodeScalars.prefix(p).map(Character.init)) }
-            zeroPad = false
-        case "d", "i", "u":
-            let n = try percentInteger(value, conv)
-            body = try format(n, sign + (precision.map { "0\($0 + (n.bigInt.map { $0.sign == .minus ? 1 : 0 } ?? 0) + (sign.isEmpty ? 0 : 1))" } ?? "") + "d")
-        case "x", "X", "o":
-            let n = try percentInteger(value, conv)
-            body = try format(n, sign + (flags.contains("#") ? "#" : "") + String(conv))
-            if let p = precision {
-                let digitsStart = body.firstIndex(where: { $0.isHexDigit && !(flags.contains("#") && ($0 == "0")) }) ?? body.startIndex
-                let digits = body[digitsStart...]
-                if digits.count < p { body = body[..<digitsStart] + String(repeating: "0", count: p - digits.count) + digits }
+    private func percentPieces(_ template: PyStr) -> ([PercentPiece], TextError?) {
+        if let cached = percentFormatCache, cached.template === template { return (cached.pieces, cached.error) }
+        let (pieces, error) = parsePercentFormatPrefix(template)
+        percentFormatCache = (template, pieces, error)
+        return (pieces, error)
+    }
+
+    private func percentDirective(_ d: PercentDirective, _ value: Value, width: Int?, precision: Int?) throws -> PyStr {
+        let conv = d.conversion
+        switch UnicodeScalar(conv).map(Character.init) {
+        case "s"?:
+            let text: PyStr
+            if case .str(let s) = value { text = s } else { text = PyStr(try str(value)) }
+            return percentFormatText(text, conversion: conv, flags: d.flags, width: width, precision: precision)
+        case "r"?, "a"?:
+            var text = try repr(value)
+            if conv == 0x61 { text = asciiEscaped(text) }
+            return percentFormatText(PyStr(text), conversion: conv, flags: d.flags, width: width, precision: precision)
+        case "d"?, "i"?, "u"?, "x"?, "X"?, "o"?:
+            switch try percentInteger(value, Character(UnicodeScalar(conv)!)) {
+            case .int(let n):
+                return percentFormatInteger(n, conversion: conv, flags: d.flags, width: width, precision: precision)
+            case .big(let b):
+                // Decimal conversion of a huge int obeys the 4300-digit limit, as str() does.
+                if conv != 0x6F && conv != 0x78 && conv != 0x58 { _ = try pythonIntToDecimal(b.value) }
+                return percentFormatInteger(b.value, conversion: conv, flags: d.flags, width: width, precision: precision)
+            case let other:
+                throw PyException.typeError("%\(Character(UnicodeScalar(conv)!)) format: a real number is required, not \(typeName(other))")
             }
-        case "e", "E", "f", "F", "g", "G":
-            let d: Double
-            switch value {
-            case .float(let x): d = x
-            case .int, .big, .bool: d = try value.asDouble()
-            default:
-                if let m = userMethod(value, "__float__") { d = try callSpecial(m, value).asDouble() } else {
-                    throw PyException.typeError("must be real number, not \(typeName(value))")
-                }
-            }
-            body = try format(.float(d), sign + (flags.contains("#") ? "#" : "") + ".\(precision ?? 6)" + String(conv))
-        case "c":
+        case "c"?:
             switch value {
             case .int(let c):
-                guard c >= 0 && c <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(c)) else {
-                    throw PyException.overflow("%c arg not in range(0x110000)")
-                }
-                body = String(Character(scalar))
-            case .str(let s) where s.count == 1: body = s.string
-            default: throw PyException.typeError("%c requires int or char")
+                return percentFormatText(try percentCharacter(c), conversion: conv, flags: d.flags, width: width, precision: precision)
+            case .str(let s) where s.count == 1:
+                return percentFormatText(s, conversion: conv, flags: d.flags, width: width, precision: precision)
+            default:
+                throw PyException.typeError("%c requires int or char")
             }
-            zeroPad = false
         default:
-            let code = conv.unicodeScalars.first!.value
-            throw PyException.valueError("unsupported format character '\(conv)' (0x\(String(code, radix: 16))) at index \(index + 1)")
-        }
-        guard let w = width, body.count < w else { return body }
-        let pad = w - body.count
-        if left { return body + String(repeating: " ", count: pad) }
-        if zeroPad {
-            var prefixEnd = body.startIndex
-            if let f = body.first, f == "-" || f == "+" || f == " " { prefixEnd = body.index(after: prefixEnd) }
-            if body[prefixEnd...].hasPrefix("0x") || body[prefixEnd...].hasPrefix("0X") || body[prefixEnd...].hasPrefix("0o") {
-                prefixEnd = body.index(prefixEnd, offsetBy: 2)
+            let x: Double
+            switch value {
+            case .float(let f): x = f
+            case .int, .big, .bool: x = try value.asDouble()
+            default:
+                guard let m = userMethod(value, "__float__") else {
+                    throw PyException.typeError("must be real number, not \(typeName(value))")
+                }
+                x = try callSpecial(m, value).asDouble()
             }
-            return body[..<prefixEnd] + String(repeating: "0", count: pad) + body[prefixEnd...]
+            return percentFormatFloat(x, conversion: conv, flags: d.flags, width: width, precision: precision)
         }
-        return String(repeating: " ", count: pad) + body
     }
 
     private func percentInteger(_ value: Value, _ conv: Character) throws -> Value {

@@ -13,13 +13,16 @@ extension Interp {
             keys.reserveCapacity(items.count)
             for item in items { keys.append(try call(key, Arguments([item]))) }
         }
-        if let order = FlatSortKeys(keys)?.order(reverse: reverse) {
+        if let order = try FlatSortKeys(keys)?.order(reverse: reverse, tick: tick) {
             return order.map { items[$0] }
         }
         // Swift's sort is a stable merge sort (a modified timsort) and calls the predicate once
         // per comparison, so each comparison is one Python `<`, as in CPython.
         var order = Array(0..<items.count)
-        try order.sort { a, b in reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b]) }
+        try order.sort { a, b in
+            try tick()
+            return reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b])
+        }
         return order.map { items[$0] }
     }
 }
@@ -92,13 +95,18 @@ struct FlatSortKeys {
         }
     }
 
-    /// The stable sorted order of the keys, or nil if two keys cannot be compared.
-    func order(reverse: Bool) -> [Int]? {
+    /// The stable sorted order of the keys, or nil if two keys cannot be compared. `tick`
+    /// runs every 4096 comparisons: sorting ten million keys takes seconds, which the time
+    /// limit must be able to cut short.
+    func order(reverse: Bool, tick: () throws -> Void) throws -> [Int]? {
         var order = Array(0..<(start.count - 1))
         var incomparable = false
-        atoms.withUnsafeBufferPointer { atoms in
-            start.withUnsafeBufferPointer { start in
-                order.sort { a, b in
+        var comparisons = 0
+        try atoms.withUnsafeBufferPointer { atoms in
+            try start.withUnsafeBufferPointer { start in
+                try order.sort { a, b in
+                    comparisons &+= 1
+                    if comparisons & 4095 == 0 { try tick() }
                     let (la, ha) = (start[a], start[a + 1])
                     let (lb, hb) = (start[b], start[b + 1])
                     var c = 0

@@ -13,6 +13,15 @@ struct CallSiteArguments {
         self.isSimple = keywords.isEmpty && !positional.contains { $0.spread }
     }
 
+    /// Evaluates simple positional arguments into `pos`, which the call site reuses from call
+    /// to call: a built-in call then allocates no argument array. (Copy-on-write keeps this
+    /// correct if a callee keeps the array or the same site is re-entered mid-call.)
+    @inline(__always)
+    func evaluateSimple(_ f: Frame, prefix: Value?, into pos: inout [Value]) throws {
+        if let p = prefix { pos.append(p) }
+        for e in positional { pos.append(try e.node.eval(f)) }
+    }
+
     @inline(__always)
     func evaluate(_ f: Frame, prefix: Value? = nil) throws -> Arguments {
         var pos: [Value] = []
@@ -66,8 +75,31 @@ final class CallNode: ExprNode {
            let r = try f.interp.callDirect(pf, receiver: nil, arguments.positional, f) {
             return r
         }
-        let args = try arguments.evaluate(f)
-        return try f.interp.call(fn, args)
+        guard arguments.isSimple else { return try f.interp.call(fn, arguments.evaluate(f)) }
+        var args = Arguments(argumentBuffer.take())
+        try arguments.evaluateSimple(f, prefix: nil, into: &args.positional)
+        let result = try f.interp.call(fn, args)
+        argumentBuffer.giveBack(&args.positional)
+        return result
+    }
+    private var argumentBuffer = ArgumentBuffer()
+}
+
+/// A call site's reusable positional-argument array (see `CallSiteArguments.evaluateSimple`).
+struct ArgumentBuffer {
+    private var storage: [Value] = []
+
+    @inline(__always)
+    mutating func take() -> [Value] {
+        var taken: [Value] = []
+        swap(&taken, &storage)
+        return taken
+    }
+
+    @inline(__always)
+    mutating func giveBack(_ used: inout [Value]) {
+        used.removeAll(keepingCapacity: true)
+        swap(&used, &storage)
     }
 }
 
@@ -80,6 +112,7 @@ final class MethodCallNode: ExprNode {
     /// method tables never change after start-up, so the pair stays valid.
     private var cachedType: ObjectIdentifier?
     private var cachedMethod: PyBuiltinFunction?
+    private var argumentBuffer = ArgumentBuffer()
 
     @inline(__always)
     private func builtinMethod(_ r: Value, _ interp: Interp) -> PyBuiltinFunction? {
@@ -105,8 +138,12 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let r = try receiver.eval(f)
         if let method = builtinMethod(r, f.interp) {
-            let args = try arguments.evaluate(f, prefix: r)
-            return try f.interp.callBuiltin(method, args)
+            guard arguments.isSimple else { return try f.interp.callBuiltin(method, arguments.evaluate(f, prefix: r)) }
+            var args = Arguments(argumentBuffer.take())
+            try arguments.evaluateSimple(f, prefix: r, into: &args.positional)
+            let result = try f.interp.callBuiltin(method, args)
+            argumentBuffer.giveBack(&args.positional)
+            return result
         }
         // A plain method of a user class: call the function with self, no bound method.
         if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance, inst.attributes[name] == nil,

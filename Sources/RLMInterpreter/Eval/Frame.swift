@@ -69,6 +69,9 @@ final class FunctionCode {
     var cellParameters: [(slot: Int, cell: Int)] = []
     var isGenerator = false
     var isClassBody = false
+    /// A frame left by the last call that finished, ready for the next one (see
+    /// `Interp.makeFrame`). Calls are the interpreter's commonest allocation.
+    var spareFrame: Frame?
 
     init(name: String, qualifiedName: String, filename: String) {
         self.name = name
@@ -125,6 +128,16 @@ final class Frame {
 
     @inline(__always)
     func popResume() -> ResumePoint { resumeStack.removeLast() }
+
+    /// Clears a finished call's state so the frame can serve the next call of the same code.
+    /// Only frames of plain functions are reused: no cells of their own (inner functions
+    /// capture those), not generators, not class bodies.
+    @inline(__always)
+    func resetForReuse() {
+        for i in slots.indices { slots[i] = nil }
+        line = 0
+        returnValue = .none
+    }
 }
 
 /// What a statement did to control flow.

@@ -391,7 +391,7 @@ extension Interp {
             return .tuple(PyTuple(repeatArray(t.items, n)))
         case (.mod, .str(let s), _):
             if userMethod(b, "__rmod__") != nil { return nil }
-            return .str(PyStr(try percentFormat(s, b)))
+            return .str(try percentFormat(s, b))
         case (.bitOr, .dict(let x), .dict(let y)) where x.kind != .counter || y.kind != .counter:
             // The result has the type whose __or__/__ror__ runs: a defaultdict or OrderedDict
             // on the right of a plain dict (or of a Counter, whose __or__ declines) wins.
@@ -451,6 +451,7 @@ extension Interp {
 
     private func repeatArray<T>(_ items: [T], _ n: Int) -> [T] {
         if n <= 0 || items.isEmpty { return [] }
+        if items.count == 1 { return Array(repeating: items[0], count: n) }
         var out: [T] = []
         out.reserveCapacity(items.count * n)
         for _ in 0..<n { out.append(contentsOf: items) }
@@ -604,10 +605,7 @@ extension Interp {
             if let b = o as? PyBytes {
                 if case .int(let i) = item { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
                 if case .object(let io) = item, let sub = io as? PyBytes {
-                    if sub.bytes.isEmpty { return true }
-                    if sub.bytes.count > b.bytes.count { return false }
-                    for i in 0...(b.bytes.count - sub.bytes.count) where Array(b.bytes[i..<(i + sub.bytes.count)]) == sub.bytes { return true }
-                    return false
+                    return ByteSearch.find(b.bytes, sub.bytes, 0, b.bytes.count) >= 0
                 }
             }
         default: break

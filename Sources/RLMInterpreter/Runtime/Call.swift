@@ -34,6 +34,8 @@ extension Interp {
         // A safe point: finish generators abandoned since the last one first, so what their
         // finally blocks print comes out where CPython prints it.
         if ticksUntilCheck <= 0, !abandonedGenerators.isEmpty { try closeAbandonedGenerators() }
+        try enterNative()
+        defer { nativeDepth -= 1 }
         let misses = MissingArgument.events.load(ordering: .relaxed)
         do {
             let result = try b.body(self, args)
@@ -65,9 +67,38 @@ extension Interp {
     }
 
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
+        var frame = makeFrame(fn)
         try bindArguments(fn, args, frame)
-        return try run(fn, frame)
+        let result = try run(fn, frame)
+        recycle(&frame)
+        return result
+    }
+
+    /// A frame for a call of `fn`: the code's spare frame when it has one (same globals and
+    /// closure), else a new one.
+    @inline(__always)
+    private func makeFrame(_ fn: PyFunction) -> Frame {
+        let code = fn.code
+        if let spare = code.spareFrame {
+            code.spareFrame = nil
+            if spare.globals === fn.globals {
+                spare.cells = fn.closure
+                return spare
+            }
+        }
+        return Frame(interp: self, globals: fn.globals, code: code, closure: fn.closure)
+    }
+
+    /// Keeps a finished call's frame for the next call, unless something still refers to it
+    /// (a generator, a traceback) or its code makes cells.
+    @inline(__always)
+    private func recycle(_ frame: inout Frame) {
+        let code = frame.code
+        guard code.cellCount == 0, !code.isGenerator, !code.isClassBody, frame.classNamespace == nil,
+              isKnownUniquelyReferenced(&frame) else { return }
+        frame.resetForReuse()
+        frame.cells = []
+        code.spareFrame = frame
     }
 
     /// Calls `fn` with positional arguments evaluated straight into its frame's slots (no
@@ -79,7 +110,7 @@ extension Interp {
         let given = nodes.count + (receiver == nil ? 0 : 1)
         guard !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0, given <= spec.positionalCount,
               given >= spec.positionalCount - fn.defaults.count else { return nil }
-        let frame = Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
+        var frame = makeFrame(fn)
         var i = 0
         if let r = receiver {
             frame.slots[0] = r
@@ -96,7 +127,9 @@ extension Interp {
                 i += 1
             }
         }
-        return try run(fn, frame)
+        let result = try run(fn, frame)
+        recycle(&frame)
+        return result
     }
 
     /// Runs a function whose arguments are bound.
@@ -211,6 +244,8 @@ extension Interp {
     /// Calling a class: built-ins construct directly; user classes make an instance and run
     /// `__init__`.
     func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
+        try enterNative()
+        defer { nativeDepth -= 1 }
         if let ctor = t.constructor {
             do {
                 return try ctor(self, t, args)

@@ -51,6 +51,23 @@ struct ValueTable {
         let mask = index.count - 1
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
+        if case .str(let k) = key {
+            // The common key: a str equals only a str (or a user object's __eq__), so a
+            // candidate is compared by bytes without copying its entry.
+            while true {
+                let p = Int(index[i])
+                if p == -1 { return .absent }
+                if p >= 0, entries[p]?.hash == hash {
+                    switch entries[p]?.key {
+                    case .str(let s)?: if s == k { return .found(p) }
+                    case .object?: return .needsUserCode
+                    default: break
+                    }
+                }
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+            }
+        }
         let keyPlain = key.hasPlainEquality
         while true {
             let p = Int(index[i])

@@ -23,11 +23,15 @@ public final class OutputBuffer {
             let room = max(0, limit - byteCount)
             droppedBytes += n - room
             if room == 0 { return }
-            // Cut at a character boundary that fits.
-            var kept = Substring(s)
-            while kept.utf8.count > room { kept = kept.dropLast() }
+            // Cut at a character boundary that fits (one pass: dropping characters one at a
+            // time from a huge string took quadratic time past the run's limits).
+            var end = s.utf8.index(s.utf8.startIndex, offsetBy: room)
+            while end > s.startIndex && end.samePosition(in: s) == nil {
+                end = s.utf8.index(before: end)
+            }
+            let kept = String(s[..<end])
             droppedBytes += room - kept.utf8.count
-            append(String(kept))
+            append(kept)
             return
         }
         append(s)
@@ -79,6 +83,8 @@ public final class Interp {
     let cancellation = CancellationFlag()
     var deadline: UInt64?
     var ticksUntilCheck = Interp.ticksPerCheck
+    /// The last `%` template and its parsed directives (a loop formats the same constant).
+    var percentFormatCache: (template: PyStr, pieces: [PercentPiece], error: TextError?)?
     var checksSinceMemory = 0
     var baselineResidentBytes = 0
     /// Depth of nested container operations (repr, equality...) that recurse in Swift.
@@ -108,6 +114,20 @@ public final class Interp {
 
     @inline(__always)
     func leaveCall() { callDepth -= 1 }
+
+    /// Calls of built-ins and classes in progress. Python frames are counted by callDepth, but
+    /// a cycle through built-ins alone (`__repr__ = str`, `__add__ = int.__add__`) never
+    /// enters a Python frame and would recurse until the stack overflowed.
+    var nativeDepth = 0
+
+    @inline(__always)
+    func enterNative() throws {
+        nativeDepth += 1
+        if nativeDepth > recursionLimit * 4 {
+            nativeDepth -= 1
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+    }
 
     /// Guards Swift recursion over nested containers (repr of a list nested 100,000 deep).
     /// Also a tick: a structure that shares itself (`a = [a, a]` 60 times) is small but its

@@ -34,6 +34,14 @@ public struct PercentDirective: Equatable {
     public var index = 0
 }
 
+/// Whether `c` is a conversion character printf-style formatting knows.
+public func isPercentConversion(_ c: UInt32) -> Bool {
+    switch c {
+    case 0x73, 0x72, 0x61, 0x64, 0x69, 0x75, 0x6F, 0x78, 0x58, 0x65, 0x45, 0x66, 0x46, 0x67, 0x47, 0x63: return true
+    default: return false
+    }
+}
+
 public enum PercentPiece: Equatable {
     case literal(PyStr)
     case directive(PercentDirective)
@@ -43,9 +51,29 @@ public enum PercentPiece: Equatable {
 /// Errors are raised eagerly: "incomplete format", "incomplete format key",
 /// "unsupported format character 'y' (0x79) at index 3".
 public func parsePercentFormat(_ fmt: PyStr) throws -> [PercentPiece] {
+    let (pieces, error) = parsePercentFormatPrefix(fmt)
+    if let error = error { throw error }
+    return pieces
+}
+
+/// The pieces before the first malformed directive, and that directive's error. CPython
+/// formats left to right, so an argument error in an earlier directive is reported first:
+/// the runtime formats the prefix, then raises the parse error.
+public func parsePercentFormatPrefix(_ fmt: PyStr) -> ([PercentPiece], TextError?) {
+    var pieces: [PercentPiece] = []
+    do {
+        try parsePercentFormat(fmt, into: &pieces)
+        return (pieces, nil)
+    } catch let e as TextError {
+        return (pieces, e)
+    } catch {
+        return (pieces, TextError.valueError("\(error)"))
+    }
+}
+
+private func parsePercentFormat(_ fmt: PyStr, into pieces: inout [PercentPiece]) throws {
     let s = fmt.codePointArray
     let n = s.count
-    var pieces: [PercentPiece] = []
     var literal = PyStrBuilder()
     func flushLiteral() {
         if literal.count > 0 { pieces.append(.literal(literal.build())); literal = PyStrBuilder() }
@@ -73,7 +101,7 @@ public func parsePercentFormat(_ fmt: PyStr) throws -> [PercentPiece] {
                 if s[pos] == 0x29 { depth -= 1 } else if s[pos] == 0x28 { depth += 1 }
                 pos += 1
             }
-            if depth > 0 { throw TextError.valueError("incomplete format key") }
+            if depth > 0 { flushLiteral(); throw TextError.valueError("incomplete format key") }
             var kb = PyStrBuilder()
             for k in keyStart..<(pos - 1) { kb.append(codePoint: s[k]) }
             d.key = kb.build()
@@ -125,22 +153,24 @@ public func parsePercentFormat(_ fmt: PyStr) throws -> [PercentPiece] {
             }
         }
         if ch == 0x68 || ch == 0x6C || ch == 0x4C { advance() }  // length modifiers h l L are ignored
+        flushLiteral()
         guard let conv = ch else { throw TextError.valueError("incomplete format") }
         d.conversion = conv
         d.index = pos - 1
         switch conv {
-        case 0x73, 0x72, 0x61, 0x64, 0x69, 0x75, 0x6F, 0x78, 0x58, 0x65, 0x45, 0x66, 0x46, 0x67, 0x47, 0x63:
+        case _ where isPercentConversion(conv):
             break
         default:
+            // CPython fetches the directive's argument before rejecting its conversion, so
+            // the directive is kept: the runtime fetches, then raises this error.
+            pieces.append(.directive(d))
             let shown = (conv >= 31 && conv <= 126) ? String(UnicodeScalar(UInt8(conv))) : "?"
             throw TextError.valueError(
                 "unsupported format character '\(shown)' (0x\(String(conv, radix: 16))) at index \(pos - 1)")
         }
-        flushLiteral()
         pieces.append(.directive(d))
     }
     flushLiteral()
-    return pieces
 }
 
 // MARK: per-conversion formatting

@@ -14,27 +14,44 @@ extension PyStr {
 
     public func lower() -> PyStr {
         if isASCII { return mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
-        var b = PyStrBuilder(capacity: utf8.count)
-        var it = codePoints
-        var at = 0
-        while let c = it.next() {
-            appendLowerWithSigma(c, at, it.byteOffset, &b)
-            at = it.byteOffset
+        return mapCase(ascii: { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) { c, start, end, b in
+            self.appendLowerWithSigma(c, start, end, &b)
         }
-        return b.build()
     }
 
     public func upper() -> PyStr {
         if isASCII { return mapASCII { $0 >= 0x61 && $0 <= 0x7A ? $0 & 0xDF : $0 } }
-        var b = PyStrBuilder(capacity: utf8.count)
-        for cp in codePoints { PyUnicode.appendUpper(cp, &b) }
-        return b.build()
+        return mapCase(ascii: { $0 >= 0x61 && $0 <= 0x7A ? $0 & 0xDF : $0 }) { c, _, _, b in
+            PyUnicode.appendUpper(c, &b)
+        }
     }
 
     public func casefold() -> PyStr {
         if isASCII { return lower() }
+        return mapCase(ascii: { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) { c, _, _, b in
+            PyUnicode.appendFolded(c, &b)
+        }
+    }
+
+    /// Case mapping of text that is mostly ASCII (a log with a few accented lines): ASCII
+    /// bytes map through `ascii` in a tight loop; other code points go through `other` with
+    /// their byte range (final sigma looks at its neighbours).
+    @inline(__always)
+    private func mapCase(ascii: (UInt8) -> UInt8, other: (UInt32, Int, Int, inout PyStrBuilder) -> Void) -> PyStr {
         var b = PyStrBuilder(capacity: utf8.count)
-        for cp in codePoints { PyUnicode.appendFolded(cp, &b) }
+        let bytes = utf8
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c < 0x80 {
+                b.appendASCII(ascii(c))
+                i += 1
+                continue
+            }
+            let (cp, w) = decodeUTF8(bytes, i)
+            other(cp, i, i + w, &b)
+            i += w
+        }
         return b.build()
     }
 

@@ -12,6 +12,7 @@ extension PyStr {
     /// str.center; the odd extra fill goes left only when both margin and width are odd,
     /// which is CPython's rule.
     public func center(_ width: Int, fill: UInt32 = 0x20) -> PyStr {
+        if width <= count { return self }   // also keeps width - count from overflowing
         let marg = width - count
         if marg <= 0 { return self }
         let left = marg / 2 + (marg & width & 1)
@@ -19,15 +20,18 @@ extension PyStr {
     }
 
     public func ljust(_ width: Int, fill: UInt32 = 0x20) -> PyStr {
-        padded(left: 0, right: width - count, fill: fill)
+        if width <= count { return self }
+        return padded(left: 0, right: width - count, fill: fill)
     }
 
     public func rjust(_ width: Int, fill: UInt32 = 0x20) -> PyStr {
-        padded(left: width - count, right: 0, fill: fill)
+        if width <= count { return self }
+        return padded(left: width - count, right: 0, fill: fill)
     }
 
     /// Zeros go after a leading sign.
     public func zfill(_ width: Int) -> PyStr {
+        if width <= count { return self }
         let fillCount = width - count
         if fillCount <= 0 { return self }
         var b = PyStrBuilder(capacity: width)

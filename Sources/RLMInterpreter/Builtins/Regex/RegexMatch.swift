@@ -87,20 +87,13 @@ final class RegexSubject {
         let n = hi - lo
         if n <= 0 { return PyStr.empty }
         if n == s.utf8.count { return s }
-        if n == 1 && s.utf8[lo] < 0x80 { return PyStr.asciiChars[Int(s.utf8[lo])] }
-        let piece = copyBytes(s.utf8, lo, hi)
-        return PyStr(utf8: piece, count: s.isASCII ? n : PyStr.countCodePoints(piece, 0, n))
+        return PyStr.fromBytes(s.utf8, lo, hi, knownASCII: s.isASCII)
     }
 
     static func copyBytes(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt8] {
         let n = hi - lo
         if n <= 0 { return [] }
-        return [UInt8](unsafeUninitializedCapacity: n) { dst, count in
-            bytes.withUnsafeBufferPointer { src in
-                _ = memcpy(dst.baseAddress!, src.baseAddress! + lo, n)
-            }
-            count = n
-        }
+        return bytes.withUnsafeBufferPointer { RLMInterpreter.copyBytes($0.baseAddress! + lo, n) }
     }
 
     /// An empty str or bytes of the subject's kind.

@@ -1,0 +1,12 @@
+s = "  Hello, World! Ünïcödé 🎉  "
+print(s.strip().lower(), s.upper(), s.split(","), s.title(), s.swapcase())
+print(s.find("o"), s.rfind("o"), s.count("l"), s.replace("l", "L", 2), s.startswith("  H"))
+print("-".join(["a", "b", "c"]), "a,b,,c".split(","), "a b  c".split(), "x".center(9, "*"))
+print("abc"[::-1], s[3:8], s[-5:], "abc" * 3, "%s=%d" % ("x", 5), "%05.2f|%-6s|%x" % (3.14159, "ab", 255))
+print("{:>10}|{:<5}|{:^7}|{:08.3f}|{:,}|{:b}|{!r}".format("r", "l", "c", 2.5, 1234567, 5, "q"))
+print(f"{3.14159:.2f} {42:#x} {'nested ' + str(1)!s:>12} {1e20:g} {-0.0} {10**20}")
+print("é".encode("utf-8"), b"caf\xc3\xa9".decode("utf-8"), ord("€"), chr(8364), ascii("é"))
+print("Straße".casefold(), "ǅ".istitle(), "٣".isdigit(), "abc".isidentifier(), "\t x".expandtabs(4))
+print("a\nb\r\nc".splitlines(), "a\nb".splitlines(True), "k=v=w".partition("="), "k=v=w".rpartition("="))
+print(str(12345678901234567890), int("  -42 "), float("1e-3"), int("ff", 16), int("0b101", 0))
+print(repr("quote's \"both\""), "tab\there", len(s), sorted("hello"), "".join(reversed("abc")))

@@ -1,0 +1,8 @@
+print(abs(-3), all([1, 2]), any([]), ascii("ü"), bin(10), bool([]), callable(print), chr(65), divmod(9, 4))
+print(dict(a=1), dir([])[:3], float("  2.5 "), format(3, "03"), frozenset("aab"), hash("x") == hash("x"))
+print(hex(-1), int("10", 2), isinstance(1, bool), issubclass(bool, int), len({1: 2}), list("ab"))
+print(max([], default=0), min(3, 1, 2), next(iter("z")), oct(9), ord("a"), pow(2, 10), pow(2, -1), repr(None))
+print(round(3.14159, 3), round(1234, -2), set("aa"), slice(1, 5, 2), sorted({3: 1, 1: 2}), str(1.0), sum(range(5), 10))
+print(tuple("ab"), type(1), vars(type("X", (), {"a": 1})()) if False else "skip", list(zip("ab", "cde", strict=False)))
+print(getattr(1, "real"), id(None) == id(None), isinstance(None, type(None)), object().__class__)
+print(list(map(int, "123")), list(filter(str.isdigit, "a1b2")), list(reversed(range(3))), sum([[1], [2]], []))

@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Layers (see Docs/architecture.md): each target depends only on the ones below it.
-//   rlm (executable)  ->  RLMProviders, RLMInterpreter
+//   rlm (executable)  ->  RLMProviders, RLMTools, RLMInterpreter
 //   RLMProviders      ->  (async-http-client only; nothing of ours)
+//   RLMTools          ->  RLMInterpreter (and swift-subprocess for bash)
 let package = Package(
     name: "rlm",
     platforms: [.macOS(.v15)],
@@ -11,6 +12,7 @@ let package = Package(
         .executable(name: "rlm", targets: ["rlm"]),
         .library(name: "RLMInterpreter", targets: ["RLMInterpreter"]),
         .library(name: "RLMProviders", targets: ["RLMProviders"]),
+        .library(name: "RLMTools", targets: ["RLMTools"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +21,7 @@ let package = Package(
         // Already in the graph through async-http-client; named for its ByteBuffer and HTTP types
         // and for the tests' HTTP server.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // PCRE2 (8-bit code units) for the `re` module: Debian/Ubuntu `libpcre2-dev`.
@@ -47,15 +50,26 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // Workspace tools (read, write, edit, grep, find, ls, bash) confined to a root folder,
+        // with a permission policy; bash runs through swift-subprocess.
+        .target(
+            name: "RLMTools",
+            dependencies: [
+                "RLMInterpreter",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
         .executableTarget(
             name: "rlm",
             dependencies: [
                 "RLMInterpreter",
                 "RLMProviders",
+                "RLMTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter"]),
+        .testTarget(name: "RLMToolsTests", dependencies: ["RLMTools", "RLMInterpreter"]),
         .testTarget(
             name: "RLMProvidersTests",
             dependencies: [

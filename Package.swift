@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers (see Docs/architecture.md): each target depends only on the ones below it.
-//   rlm (executable)  ->  RLMEngine, RLMProviders, RLMInterpreter
-//   RLMEngine         ->  RLMProviders, RLMInterpreter
+//   rlm (executable)  ->  RLMEngine, RLMProviders, RLMTools, RLMInterpreter
+//   RLMEngine         ->  RLMProviders, RLMTools, RLMInterpreter
 //   RLMProviders      ->  (async-http-client only; nothing of ours)
+//   RLMTools          ->  RLMInterpreter (and swift-subprocess for bash)
 let package = Package(
     name: "rlm",
     platforms: [.macOS(.v15)],
@@ -12,6 +13,7 @@ let package = Package(
         .executable(name: "rlm", targets: ["rlm"]),
         .library(name: "RLMInterpreter", targets: ["RLMInterpreter"]),
         .library(name: "RLMProviders", targets: ["RLMProviders"]),
+        .library(name: "RLMTools", targets: ["RLMTools"]),
         .library(name: "RLMEngine", targets: ["RLMEngine"]),
     ],
     dependencies: [
@@ -21,6 +23,7 @@ let package = Package(
         // Already in the graph through async-http-client; named for its ByteBuffer and HTTP types
         // and for the tests' HTTP server.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // PCRE2 (8-bit code units) for the `re` module: Debian/Ubuntu `libpcre2-dev`.
@@ -49,18 +52,29 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // Workspace tools (read, write, edit, grep, find, ls, bash) confined to a root folder,
+        // with a permission policy; bash runs through swift-subprocess.
+        .target(
+            name: "RLMTools",
+            dependencies: [
+                "RLMInterpreter",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
         // The recursive loop: prompts, code blocks, sub-calls, limits, sessions, trace events.
-        .target(name: "RLMEngine", dependencies: ["RLMInterpreter", "RLMProviders"]),
+        .target(name: "RLMEngine", dependencies: ["RLMInterpreter", "RLMProviders", "RLMTools"]),
         .executableTarget(
             name: "rlm",
             dependencies: [
                 "RLMInterpreter",
                 "RLMProviders",
+                "RLMTools",
                 "RLMEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter"]),
+        .testTarget(name: "RLMToolsTests", dependencies: ["RLMTools", "RLMInterpreter"]),
         .testTarget(
             name: "RLMProvidersTests",
             dependencies: [

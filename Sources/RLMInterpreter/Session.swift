@@ -88,6 +88,13 @@ public final class Session {
         globals[name] = .str(PyStr(string))
     }
 
+    /// Binds text given as UTF-8 bytes (a file's contents): used as they are when valid,
+    /// else decoded with U+FFFD for each malformed sequence, as Python's errors="replace".
+    public func bind(_ name: String, utf8 bytes: [UInt8]) {
+        let text = (try? PyCodec.decode(bytes, errors: "replace")) ?? PyStr(String(decoding: bytes, as: UTF8.self))
+        globals[name] = .str(text)
+    }
+
     /// A global's current value.
     public func value(of name: String) -> Value? { globals[name] }
 

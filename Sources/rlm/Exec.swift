@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RLMInterpreter
+import RLMTools
 
 /// `rlm exec PROGRAM.py`: runs a program in the sandbox, as CPython would run it.
 struct Exec: ParsableCommand {
@@ -23,6 +24,15 @@ struct Exec: ParsableCommand {
     @Option(name: .customLong("max-output"), help: "Limit on the bytes the program may print.")
     var maxOutput: Int?
 
+    @Option(help: "Give the program the workspace tools (read_file, grep, bash...) on this folder.")
+    var workspace: String?
+
+    @Flag(name: .customLong("allow-write"), help: "Let write_file and edit_file change files without asking.")
+    var allowWrite = false
+
+    @Flag(name: .customLong("allow-bash"), help: "Let bash run commands without asking (bash is not confined to the workspace).")
+    var allowBash = false
+
     func run() throws {
         let source: String
         do {
@@ -38,7 +48,20 @@ struct Exec: ParsableCommand {
                 FileHandle.standardError.write("rlm exec: cannot read context file \(path)\n".data(using: .utf8)!)
                 throw ExitCode(2)
             }
-            session.bind("context", string: String(decoding: data, as: UTF8.self))
+            session.bind("context", utf8: [UInt8](data))
+        }
+        if let root = workspace {
+            var policy = ToolPolicy.default
+            if allowWrite { policy[.writeFile] = .allow; policy[.editFile] = .allow }
+            if allowBash { policy[.bash] = .allow }
+            do {
+                let tools = WorkspaceTools(workspace: try Workspace(root: root), policy: policy,
+                                           permissionHandler: TerminalPermission.handler)
+                tools.register(in: session)
+            } catch let error as ToolError {
+                FileHandle.standardError.write("rlm exec: --workspace \(root): \(error.message)\n".data(using: .utf8)!)
+                throw ExitCode(2)
+            }
         }
         let stdout = BufferedWriter(fd: 1)
         session.onOutput = { stdout.write($0) }
@@ -66,6 +89,12 @@ final class BufferedWriter {
 
     func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes several pieces without joining them into one string first.
+    func write(_ pieces: String...) {
+        for piece in pieces { buffer.append(contentsOf: piece.utf8) }
         if buffer.count >= 1 << 16 { flush() }
     }
 

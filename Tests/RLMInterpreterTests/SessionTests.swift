@@ -8,6 +8,15 @@ import Foundation
 final class SessionTests: XCTestCase {
     // MARK: Globals across runs
 
+    func testBindingUTF8BytesKeepsValidTextAndReplacesMalformedSequences() {
+        let session = Session()
+        session.bind("good", utf8: Array("naïve café 😀 ok".utf8))
+        session.bind("bad", utf8: [0x61, 0xFF, 0x62, 0xE2, 0x82, 0x63])
+        let r = session.runBlocking("print(len(good), good[-4:], ascii(bad), len(bad))")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.output, "15 😀 ok 'a\\ufffdb\\ufffdc' 5\n")
+    }
+
     func testGlobalsPersistAcrossRuns() {
         let s = Session()
         XCTAssertNil(s.runBlocking("x = 1\nitems = []").error)

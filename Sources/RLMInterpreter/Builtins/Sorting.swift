@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// sorted(), list.sort(), and the key comparisons behind them.
 ///
 /// Sorting compares keys O(n log n) times, so the comparator must not touch reference counts.
@@ -27,16 +33,17 @@ extension Interp {
     }
 }
 
-/// One comparable piece of a sort key. Strings are unretained: the keys array keeps them alive
-/// for the duration of the sort.
+/// One comparable piece of a sort key. A string is a byte range of the sort's arena (all key
+/// strings copied once into one buffer), so comparing two touches no reference counts: the
+/// arena is held as a raw pointer for the whole sort. UTF-8 byte order is code point order.
 enum SortAtom {
     case int(Int)
     case float(Double)
-    case str(Unmanaged<PyStr>)
+    case str(start: Int, length: Int)
 
     /// -1, 0, 1; nil when Python would raise TypeError (the general path reports it).
     @inline(__always)
-    static func compare(_ a: SortAtom, _ b: SortAtom) -> Int? {
+    static func compare(_ a: SortAtom, _ b: SortAtom, _ arena: UnsafePointer<UInt8>) -> Int? {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.float(let x), .float(let y)):
@@ -48,8 +55,11 @@ enum SortAtom {
         case (.float(let x), .int(let y)):
             guard let d = Double(exactly: y), !x.isNaN else { return nil }
             return x < d ? -1 : (x == d ? 0 : 1)
-        case (.str(let x), .str(let y)):
-            return x._withUnsafeGuaranteedRef { xs in y._withUnsafeGuaranteedRef { ys in PyStr.compare(xs, ys) } }
+        case (.str(let xs, let xn), .str(let ys, let yn)):
+            let n = min(xn, yn)
+            let c = n == 0 ? 0 : memcmp(arena + xs, arena + ys, n)
+            if c != 0 { return c < 0 ? -1 : 1 }
+            return xn == yn ? 0 : (xn < yn ? -1 : 1)
         default:
             return nil
         }
@@ -60,6 +70,7 @@ enum SortAtom {
 struct FlatSortKeys {
     private var atoms: [SortAtom] = []
     private var start: [Int] = [0]
+    private var arena: [UInt8] = []
 
     init?(_ keys: [Value]) {
         atoms.reserveCapacity(keys.count)
@@ -68,15 +79,17 @@ struct FlatSortKeys {
             switch k {
             case .tuple(let t):
                 for item in t.items {
-                    guard let a = FlatSortKeys.atom(item) else { return nil }
+                    guard let a = atom(item) else { return nil }
                     atoms.append(a)
                 }
             default:
-                guard let a = FlatSortKeys.atom(k) else { return nil }
+                guard let a = atom(k) else { return nil }
                 atoms.append(a)
             }
             start.append(atoms.count)
         }
+        // A byte past the end keeps the arena's base address valid when no key is a str.
+        arena.append(0)
         // Tuples and scalars do not compare with each other: leave mixed keys to the general path.
         if keys.contains(where: { if case .tuple = $0 { return true }; return false })
             && !keys.allSatisfy({ if case .tuple = $0 { return true }; return false }) {
@@ -85,12 +98,15 @@ struct FlatSortKeys {
     }
 
     @inline(__always)
-    private static func atom(_ v: Value) -> SortAtom? {
+    private mutating func atom(_ v: Value) -> SortAtom? {
         switch v {
         case .int(let i): return .int(i)
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(d)
-        case .str(let s): return .str(Unmanaged.passUnretained(s))
+        case .str(let s):
+            let start = arena.count
+            arena.append(contentsOf: s.utf8)
+            return .str(start: start, length: s.utf8.count)
         default: return nil
         }
     }
@@ -102,26 +118,29 @@ struct FlatSortKeys {
         var order = Array(0..<(start.count - 1))
         var incomparable = false
         var comparisons = 0
-        try atoms.withUnsafeBufferPointer { atoms in
-            try start.withUnsafeBufferPointer { start in
-                try order.sort { a, b in
-                    comparisons &+= 1
-                    if comparisons & 4095 == 0 { try tick() }
-                    let (la, ha) = (start[a], start[a + 1])
-                    let (lb, hb) = (start[b], start[b + 1])
-                    var c = 0
-                    var i = 0
-                    while la + i < ha && lb + i < hb {
-                        guard let r = SortAtom.compare(atoms[la + i], atoms[lb + i]) else {
-                            incomparable = true
-                            return a < b
+        try arena.withUnsafeBufferPointer { arenaBuffer in
+            let arena = arenaBuffer.baseAddress!
+            try atoms.withUnsafeBufferPointer { atoms in
+                try start.withUnsafeBufferPointer { start in
+                    try order.sort { a, b in
+                        comparisons &+= 1
+                        if comparisons & 4095 == 0 { try tick() }
+                        let (la, ha) = (start[a], start[a + 1])
+                        let (lb, hb) = (start[b], start[b + 1])
+                        var c = 0
+                        var i = 0
+                        while la + i < ha && lb + i < hb {
+                            guard let r = SortAtom.compare(atoms[la + i], atoms[lb + i], arena) else {
+                                incomparable = true
+                                return a < b
+                            }
+                            if r != 0 { c = r; break }
+                            i += 1
                         }
-                        if r != 0 { c = r; break }
-                        i += 1
+                        if c == 0 { c = (ha - la) < (hb - lb) ? -1 : ((ha - la) == (hb - lb) ? 0 : 1) }
+                        if c == 0 { return a < b }
+                        return reverse ? c > 0 : c < 0
                     }
-                    if c == 0 { c = (ha - la) < (hb - lb) ? -1 : ((ha - la) == (hb - lb) ? 0 : 1) }
-                    if c == 0 { return a < b }
-                    return reverse ? c > 0 : c < 0
                 }
             }
         }

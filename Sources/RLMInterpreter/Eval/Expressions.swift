@@ -283,13 +283,27 @@ final class FormattedStringNode: ExprNode {
         case field(ExprNode, conversion: Character?, spec: FormattedStringNode?)
     }
     private let compiled: [Compiled]
+    /// The whole text when this node is a constant (a format spec without nested fields).
+    private let constantText: PyStr?
+    /// Per piece: the last number format spec seen there and its parse (a constant spec, as
+    /// in f"{x:.3f}", is parsed once). Only successful parses are kept, so errors still name
+    /// the value's type.
+    private var parsedSpecs: [(text: PyStr, spec: FormatSpec)?]
+
     init(_ pieces: [Piece], line: Int) {
-        self.compiled = pieces.map {
+        let compiled: [Compiled] = pieces.map {
             switch $0 {
             case .literal(let s): return .literal(PyStr(s))
             case .field(let n, let c, let spec): return .field(n, conversion: c, spec: spec)
             }
         }
+        self.compiled = compiled
+        switch compiled.first {
+        case nil: constantText = PyStr.empty
+        case .literal(let s)? where compiled.count == 1: constantText = s
+        default: constantText = nil
+        }
+        parsedSpecs = Array(repeating: nil, count: compiled.count)
         super.init(line: line)
     }
 
@@ -297,8 +311,9 @@ final class FormattedStringNode: ExprNode {
 
     /// Appends each piece's UTF-8 directly: no Swift String in the common cases.
     func build(_ f: Frame) throws -> PyStr {
+        if let text = constantText { return text }
         var out = PyStrBuilder()
-        for p in compiled {
+        for (k, p) in compiled.enumerated() {
             switch p {
             case .literal(let s): out.append(s)
             case .field(let node, let conversion, let spec):
@@ -312,20 +327,42 @@ final class FormattedStringNode: ExprNode {
                 guard let spec = spec else {
                     switch v {
                     case .str(let s): out.append(s)
-                    case .int(let i): out.append(String(i))
+                    case .int(let i):
+                        if i < 0 { out.appendASCII(0x2D) }
+                        out.appendASCII(decimalDigits(i.magnitude))
                     default: out.append(try f.interp.format(v, ""))
                     }
                     continue
                 }
-                let specText = try spec.build(f).string
-                if case .str(let s) = v {
-                    try f.interp.reserveFormatWidth(specText)
-                    do { out.append(try formatStr(s, spec: specText)) } catch let e as TextError { throw e.asPython }
-                } else {
-                    out.append(try f.interp.format(v, specText))
+                let specText = try spec.build(f)
+                do {
+                    switch v {
+                    case .str(let s):
+                        try f.interp.reserveFormatWidth(specText.string)
+                        out.append(try formatStr(s, spec: specText))
+                    case .int(let i):
+                        out.append(try formatInt(i, parsed: parsedNumberSpec(k, specText, f.interp, "int")))
+                    case .float(let d):
+                        out.append(try formatFloat(d, parsed: parsedNumberSpec(k, specText, f.interp, "float")))
+                    default:
+                        out.append(try f.interp.format(v, specText.string))
+                    }
+                } catch let e as TextError {
+                    throw e.asPython
                 }
             }
         }
         return out.build()
+    }
+
+    @inline(__always)
+    private func parsedNumberSpec(_ k: Int, _ text: PyStr, _ interp: Interp, _ typeName: String) throws -> FormatSpec {
+        if let cached = parsedSpecs[k], cached.text == text { return cached.spec }
+        let spec = try FormatSpec.parse(text, typeName: typeName)
+        // Widths and precisions are size-predictable allocations: refuse absurd ones.
+        let size = max(spec.width, spec.precision)
+        if size > 1 << 16 { try interp.reserve(bytes: size) }
+        parsedSpecs[k] = (text, spec)
+        return spec
     }
 }

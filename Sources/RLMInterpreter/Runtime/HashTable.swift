@@ -46,7 +46,11 @@ struct ValueTable {
 
     /// Looks `key` up comparing only values whose equality runs no user code (the common
     /// case: str, int, float, tuples of them...). Never calls user code.
-    func lookupPlain(_ key: Value, _ hash: Int, _ interp: Interp) -> PlainLookup {
+    ///
+    /// `mutating` though it writes nothing: called through a class's stored `table`, a
+    /// non-mutating method gets a copy of the struct, retaining and releasing both arrays on
+    /// every lookup; a mutating one works in place.
+    mutating func lookupPlain(_ key: Value, _ hash: Int, _ interp: Interp) -> PlainLookup {
         if index.isEmpty { return .absent }
         let mask = index.count - 1
         var i = hash & mask

@@ -136,7 +136,7 @@ func unknownFormatCode(_ type: UInt32, _ typeName: String) -> TextError {
 /// (fraction, exponent, '%', or all of "inf"/"nan").
 /// Integers pass `allDigits` since hex letters are digits too; floats are scanned for 0-9.
 private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], spec f: FormatSpec,
-                          groupSize: Int, upper: Bool, allDigits: Bool = false) -> String {
+                          groupSize: Int, upper: Bool, allDigits: Bool = false) -> PyStr {
     var nDigits = 0
     if allDigits {
         nDigits = number.count
@@ -180,7 +180,9 @@ private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], sp
     if hasDecimal { out.append(0x2E) }
     out.append(contentsOf: remainder)
     for _ in 0..<rpad { out.append(contentsOf: fill) }
-    return String(decoding: out, as: UTF8.self)
+    // Everything but the fill is ASCII.
+    let pads = lpad + spad + rpad
+    return PyStr(utf8: out, count: out.count - pads * fill.count + pads)
 }
 
 @inline(__always)
@@ -225,15 +227,45 @@ private func groupDigits(_ digits: ArraySlice<UInt8>, minWidth mw: Int, separato
 
 /// format(int, spec). `typeName` is "int" or "bool" (only used in error messages).
 public func formatInt(_ v: Int, spec: PyStr, typeName: String = "int") throws -> String {
-    try formatInteger(negative: v < 0, magnitudeDigits: { String(v.magnitude, radix: $0) },
-                      asDouble: { Double(v) }, codePoint: { v }, spec: spec, typeName: typeName)
+    if spec.count == 0 { return String(v) }
+    return try formatInt(v, parsed: FormatSpec.parse(spec, typeName: typeName), typeName: typeName).string
+}
+
+/// format(int, spec) for a parsed spec (f-strings parse a constant spec once).
+public func formatInt(_ v: Int, parsed: FormatSpec, typeName: String = "int") throws -> PyStr {
+    try formatInteger(negative: v < 0, magnitudeDigits: { base in
+                          if base == 10 { return decimalDigits(v.magnitude) }
+                          return Array(String(v.magnitude, radix: base).utf8)
+                      },
+                      asDouble: { Double(v) }, codePoint: { v }, spec: parsed, typeName: typeName)
+}
+
+/// The decimal digits of `m`, without going through a String.
+@inline(__always)
+func decimalDigits(_ m: UInt) -> [UInt8] {
+    var m = m
+    var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt.max's 20 digits
+    return withUnsafeMutableBytes(of: &tmp) { buf in
+        var i = buf.count
+        repeat {
+            i -= 1
+            buf[i] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+            m /= 10
+        } while m != 0
+        return Array(buf[i...])
+    }
 }
 
 public func formatInt(_ v: BigInt, spec: PyStr, typeName: String = "int") throws -> String {
+    if spec.count == 0 { return try pythonIntToDecimal(v) }
+    return try formatInt(v, parsed: FormatSpec.parse(spec, typeName: typeName), typeName: typeName).string
+}
+
+public func formatInt(_ v: BigInt, parsed: FormatSpec, typeName: String = "int") throws -> PyStr {
     try formatInteger(negative: v.sign == .minus && !v.isZero,
                       magnitudeDigits: { base in
-                          if base == 10 { return try pythonIntToDecimal(BigInt(v.magnitude)) }
-                          return String(v.magnitude, radix: base)
+                          if base == 10 { return Array(try pythonIntToDecimal(BigInt(v.magnitude)).utf8) }
+                          return Array(String(v.magnitude, radix: base).utf8)
                       },
                       asDouble: {
                           let d = bigIntToDouble(v)
@@ -245,15 +277,13 @@ public func formatInt(_ v: BigInt, spec: PyStr, typeName: String = "int") throws
                               throw TextError("OverflowError", "Python int too large to convert to C long")
                           }
                           return c
-                      }, spec: spec, typeName: typeName)
+                      }, spec: parsed, typeName: typeName)
 }
 
-private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> String, asDouble: () throws -> Double,
-                           codePoint: () throws -> Int, spec: PyStr, typeName: String) throws -> String {
-    if spec.count == 0 {
-        return (negative ? "-" : "") + (try magnitudeDigits(10))
-    }
-    var f = try FormatSpec.parse(spec, typeName: typeName)
+@inline(__always)
+private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> [UInt8], asDouble: () throws -> Double,
+                           codePoint: () throws -> Int, spec: FormatSpec, typeName: String) throws -> PyStr {
+    var f = spec
     if f.type == 0 { f.type = 0x64 }
     let base: Int
     var prefix: [UInt8] = []
@@ -284,14 +314,14 @@ private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> Stri
         appendUTF8(UInt32(cp), to: &b)
         return layoutText(PyStr(utf8: b, count: 1), negative: false, spec: f)
     }
-    let digits = Array(try magnitudeDigits(base).utf8)
+    let digits = try magnitudeDigits(base)
     let groupSize = (f.grouping == 0x5F && base != 10) ? 4 : 3
     return layoutNumber(digits, negative: negative, prefix: f.alternate ? prefix : [], spec: f,
                         groupSize: groupSize, upper: f.type == 0x58, allDigits: true)
 }
 
 /// Layout of a non-numeric "remainder" (the 'c' character): padding only.
-private func layoutText(_ s: PyStr, negative: Bool, spec f: FormatSpec) -> String {
+private func layoutText(_ s: PyStr, negative: Bool, spec f: FormatSpec) -> PyStr {
     let padding = f.width - s.count
     var lpad = 0, rpad = 0, spad = 0
     if padding > 0 {
@@ -306,7 +336,7 @@ private func layoutText(_ s: PyStr, negative: Bool, spec f: FormatSpec) -> Strin
     out.append(codePoint: f.fill, times: lpad + spad)
     out.append(s)
     out.append(codePoint: f.fill, times: rpad)
-    return out.build().string
+    return out.build()
 }
 
 // MARK: float
@@ -314,11 +344,11 @@ private func layoutText(_ s: PyStr, negative: Bool, spec f: FormatSpec) -> Strin
 /// format(float, spec).
 public func formatFloat(_ d: Double, spec: PyStr) throws -> String {
     if spec.count == 0 { return pythonFloatRepr(d) }
-    return try formatFloat(d, parsed: try FormatSpec.parse(spec, typeName: "float"))
+    return try formatFloat(d, parsed: try FormatSpec.parse(spec, typeName: "float")).string
 }
 
 /// format_float_internal, for a parsed spec (also used for ints with float presentation types).
-func formatFloat(_ value: Double, parsed f: FormatSpec) throws -> String {
+public func formatFloat(_ value: Double, parsed f: FormatSpec) throws -> PyStr {
     var type = f.type
     switch type {
     case 0, 0x65, 0x45, 0x66, 0x46, 0x67, 0x47, 0x6E, 0x25: break
@@ -351,7 +381,7 @@ func formatFloat(_ value: Double, parsed f: FormatSpec) throws -> String {
                                      addDot0: addDot0, alt: f.alternate, noNegZero: f.noNegZero)
     if addPercent { text.append(0x25) }
     if f.sign != 0x2B && f.sign != 0x20 && f.width == -1 && f.grouping == 0 {
-        return String(decoding: text, as: UTF8.self)  // CPython's fast path: nothing to lay out
+        return PyStr(utf8: text, count: text.count)  // CPython's fast path: nothing to lay out
     }
     var negative = false
     if text.first == 0x2D {

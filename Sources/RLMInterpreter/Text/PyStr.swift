@@ -411,7 +411,18 @@ public struct PyStrBuilder {
     }
 
     public mutating func append(_ s: String) {
-        for cp in s.unicodeScalars { append(codePoint: cp.value) }
+        var s = s
+        s.withUTF8 { buf in
+            bytes.append(contentsOf: buf)
+            count += PyStr.countCodePoints(buf)
+        }
+    }
+
+    /// Appends bytes known to be ASCII.
+    @inline(__always)
+    public mutating func appendASCII(_ ascii: [UInt8]) {
+        bytes.append(contentsOf: ascii)
+        count += ascii.count
     }
 
     /// Appends `n` copies of a code point.

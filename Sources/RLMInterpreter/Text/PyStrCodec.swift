@@ -92,6 +92,7 @@ public enum PyCodec {
 
     public static func decode(_ bytes: [UInt8], encoding: String = "utf-8", errors: String = "strict") throws -> PyStr {
         let kind = try lookup(encoding)
+        if kind == .utf8, let n = validUTF8CodePointCount(bytes) { return PyStr(utf8: bytes, count: n) }
         var b = PyStrBuilder(capacity: bytes.count)
         var i = 0
         let n = bytes.count
@@ -139,6 +140,33 @@ public enum PyCodec {
             i += errLen
         }
         return b.build()
+    }
+
+    /// The number of code points when `bytes` is valid UTF-8 (the common case: the whole
+    /// buffer becomes the str without a copy), else nil. ASCII is skipped eight bytes at a time.
+    static func validUTF8CodePointCount(_ bytes: [UInt8]) -> Int? {
+        let n = bytes.count
+        var i = 0
+        var count = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    count += 8
+                    continue
+                }
+            }
+            if bytes[i] < 0x80 {
+                i += 1
+            } else {
+                let (len, why) = utf8SequenceLength(bytes, i)
+                if why != nil { return nil }
+                i += len
+            }
+            count += 1
+        }
+        return count
     }
 
     /// Validates the UTF-8 sequence at `i`. On success returns (length, nil); on failure the

@@ -1,9 +1,10 @@
 import XCTest
 @testable import RLMInterpreter
 
-/// printf-style `str % values` against CPython 3.11's output, including which error wins when a
-/// directive is both short of arguments and malformed (CPython fetches the argument first).
-final class PercentFormatTests: XCTestCase {
+/// printf-style `str % values` and f-string format specs against CPython 3.11's output,
+/// including which error wins when a % directive is both short of arguments and malformed
+/// (CPython fetches the argument first).
+final class StringFormattingTests: XCTestCase {
     func testConversionsFlagsAndErrorsMatchCPython() throws {
         assertPython("""
 cases = [
@@ -96,6 +97,51 @@ abc TypeError not all arguments converted during string formatting
 '3 items'
 ABC X
 2.500000 7 7
+
+""")
+    }
+
+    /// One f-string site formatting values of several types with the same and changing specs:
+    /// the per-site parsed-spec cache must not leak one type's result or error into another.
+    func testFormattedStringSpecsAcrossTypesMatchCPython() throws {
+        assertPython("""
+for v in [5, 2.5, -3, 1e20, True, 10**30, "ab"]:
+    for w in [6, 8]:
+        try:
+            print(f"[{v:>{w}}] [{v:^{w}}] [{v:0{w}}]")
+        except Exception as e:
+            print(type(e).__name__, e)
+for v in [1234567, 3.14159, -0.0]:
+    print(f"{v:,} {v:_} {v:+} {v:e} {v:.2%}")
+for v in [7, 7.5, "x"]:
+    try:
+        print(f"{v:d}")
+    except Exception as e:
+        print(type(e).__name__, e)
+print(f"{-5}|{0}|{2**63}|{-2**63}|{'é':*^5}|{255:#x}|{255:b}|{65:c}|{3.0}|{1e-7}")
+
+""", prints: """
+[     5] [  5   ] [000005]
+[       5] [   5    ] [00000005]
+[   2.5] [ 2.5  ] [0002.5]
+[     2.5] [  2.5   ] [000002.5]
+[    -3] [  -3  ] [-00003]
+[      -3] [   -3   ] [-0000003]
+[ 1e+20] [1e+20 ] [01e+20]
+[   1e+20] [ 1e+20  ] [0001e+20]
+[     1] [  1   ] [000001]
+[       1] [   1    ] [00000001]
+[1000000000000000000000000000000] [1000000000000000000000000000000] [1000000000000000000000000000000]
+[1000000000000000000000000000000] [1000000000000000000000000000000] [1000000000000000000000000000000]
+[    ab] [  ab  ] [ab0000]
+[      ab] [   ab   ] [ab000000]
+1,234,567 1_234_567 +1234567 1.234567e+06 123456700.00%
+3.14159 3.14159 +3.14159 3.141590e+00 314.16%
+-0.0 -0.0 -0.0 -0.000000e+00 -0.00%
+7
+ValueError Unknown format code 'd' for object of type 'float'
+ValueError Unknown format code 'd' for object of type 'str'
+-5|0|9223372036854775808|-9223372036854775808|**é**|0xff|11111111|A|3.0|1e-07
 
 """)
     }

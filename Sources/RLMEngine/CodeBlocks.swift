@@ -16,7 +16,9 @@ struct CodeBlocks: Equatable {
         var current: [Substring]?
         var fenceLength = 0
         var skipping: Int?  // inside a block of another language: the fence length that closes it
-        for line in reply.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on both, so CRLF replies work (code lines are
+        // joined back with "\n").
+        for line in reply.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let trimmedLine = line.hasSuffix("\r") ? line.dropLast() : line
             let indent = trimmedLine.prefix(while: { $0 == " " })
             let body = trimmedLine.dropFirst(indent.count)

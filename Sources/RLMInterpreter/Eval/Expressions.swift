@@ -13,23 +13,23 @@ final class BinaryNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
-        // Small-int fast paths for the loops models write.
-        if case .int(let x) = a, case .int(let y) = b {
-            switch op {
-            case .add:
-                let (r, o) = x.addingReportingOverflow(y)
-                if !o { return .int(r) }
-            case .sub:
-                let (r, o) = x.subtractingReportingOverflow(y)
-                if !o { return .int(r) }
-            case .mul:
-                let (r, o) = x.multipliedReportingOverflow(by: y)
-                if !o { return .int(r) }
-            default: break
-            }
-        }
+        if case .int(let x) = a, case .int(let y) = b, let r = smallIntArithmetic(op, x, y) { return .int(r) }
         return try f.interp.binary(op, a, b)
     }
+}
+
+/// `+ - *` of two machine ints without overflow: the fast path of the loops models write
+/// (`a + b`, `total += n`). nil for other operators or on overflow (the general path).
+@inline(__always)
+func smallIntArithmetic(_ op: BinaryOperator, _ x: Int, _ y: Int) -> Int? {
+    let (r, overflow): (Int, Bool)
+    switch op {
+    case .add: (r, overflow) = x.addingReportingOverflow(y)
+    case .sub: (r, overflow) = x.subtractingReportingOverflow(y)
+    case .mul: (r, overflow) = x.multipliedReportingOverflow(by: y)
+    default: return nil
+    }
+    return overflow ? nil : r
 }
 
 final class UnaryNode: ExprNode {

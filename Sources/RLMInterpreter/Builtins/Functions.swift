@@ -286,7 +286,7 @@ enum Builtins {
             let it = try interp.iterate(a[1])
             return .object(ClosureIterator(type: BuiltinTypes.filter) { interp in
                 while let x = try it.next(interp) {
-                    let keep = fn.isNone ? x : try interp.call(fn, Arguments([x]))
+                    let keep = fn.isNone ? x : try interp.call(fn, x)
                     if try interp.truthy(keep) { return x }
                 }
                 return nil
@@ -381,9 +381,9 @@ enum Builtins {
                     if let d = defaultValue { return d }
                     throw PyException.valueError("\(name)() arg is an empty sequence")
                 }
-                var bestKey = key.isNone ? best : try interp.call(key, Arguments([best]))
+                var bestKey = key.isNone ? best : try interp.call(key, best)
                 for item in items.dropFirst() {
-                    let k = key.isNone ? item : try interp.call(key, Arguments([item]))
+                    let k = key.isNone ? item : try interp.call(key, item)
                     let better = name == "min" ? try interp.lessThan(k, bestKey) : try interp.lessThan(bestKey, k)
                     if better {
                         best = item

@@ -17,7 +17,7 @@ extension Interp {
         if !key.isNone {
             keys = []
             keys.reserveCapacity(items.count)
-            for item in items { keys.append(try call(key, Arguments([item]))) }
+            for item in items { keys.append(try call(key, item)) }
         }
         if let order = try FlatSortKeys(keys)?.order(reverse: reverse, tick: tick) {
             return order.map { items[$0] }

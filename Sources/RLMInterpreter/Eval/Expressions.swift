@@ -13,23 +13,23 @@ final class BinaryNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
-        // Small-int fast paths for the loops models write.
-        if case .int(let x) = a, case .int(let y) = b {
-            switch op {
-            case .add:
-                let (r, o) = x.addingReportingOverflow(y)
-                if !o { return .int(r) }
-            case .sub:
-                let (r, o) = x.subtractingReportingOverflow(y)
-                if !o { return .int(r) }
-            case .mul:
-                let (r, o) = x.multipliedReportingOverflow(by: y)
-                if !o { return .int(r) }
-            default: break
-            }
-        }
+        if case .int(let x) = a, case .int(let y) = b, let r = smallIntArithmetic(op, x, y) { return .int(r) }
         return try f.interp.binary(op, a, b)
     }
+}
+
+/// `+ - *` of two machine ints without overflow: the fast path of the loops models write
+/// (`a + b`, `total += n`). nil for other operators or on overflow (the general path).
+@inline(__always)
+func smallIntArithmetic(_ op: BinaryOperator, _ x: Int, _ y: Int) -> Int? {
+    let (r, overflow): (Int, Bool)
+    switch op {
+    case .add: (r, overflow) = x.addingReportingOverflow(y)
+    case .sub: (r, overflow) = x.subtractingReportingOverflow(y)
+    case .mul: (r, overflow) = x.multipliedReportingOverflow(by: y)
+    default: return nil
+    }
+    return overflow ? nil : r
 }
 
 final class UnaryNode: ExprNode {
@@ -277,12 +277,16 @@ final class FormattedStringNode: ExprNode {
         case literal(String)
         case field(ExprNode, conversion: Character?, spec: FormattedStringNode?)
     }
-    /// Pieces as the compiler gave them, with literals pre-encoded for appending.
-    private enum Compiled {
-        case literal(PyStr)
-        case field(ExprNode, conversion: Character?, spec: FormattedStringNode?)
+    /// The pieces, literals pre-encoded for appending. Payloads are unretained (`pieces` owns
+    /// them) so walking the plan costs no reference counting.
+    private enum Step {
+        case literal(Unmanaged<PyStr>)
+        /// conversion: 0, or "r" "s" "a" as ASCII.
+        case field(Unmanaged<ExprNode>, conversion: UInt8, spec: Unmanaged<FormattedStringNode>?)
     }
-    private let compiled: [Compiled]
+    private let steps: [Step]
+    /// Keeps every object the steps point to alive.
+    private let pieces: [AnyObject]
     /// The whole text when this node is a constant (a format spec without nested fields).
     private let constantText: PyStr?
     /// Per piece: the last number format spec seen there and its parse (a constant spec, as
@@ -291,19 +295,34 @@ final class FormattedStringNode: ExprNode {
     private var parsedSpecs: [(text: PyStr, spec: FormatSpec)?]
 
     init(_ pieces: [Piece], line: Int) {
-        let compiled: [Compiled] = pieces.map {
-            switch $0 {
-            case .literal(let s): return .literal(PyStr(s))
-            case .field(let n, let c, let spec): return .field(n, conversion: c, spec: spec)
+        var owned: [AnyObject] = []
+        var steps: [Step] = []
+        var literals: [PyStr] = []
+        for piece in pieces {
+            switch piece {
+            case .literal(let text):
+                let s = PyStr(text)
+                owned.append(s)
+                literals.append(s)
+                steps.append(.literal(Unmanaged.passUnretained(s)))
+            case .field(let node, let conversion, let spec):
+                owned.append(node)
+                if let spec = spec { owned.append(spec) }
+                steps.append(.field(Unmanaged.passUnretained(node),
+                                    conversion: conversion?.asciiValue ?? 0,
+                                    spec: spec.map { Unmanaged.passUnretained($0) }))
             }
         }
-        self.compiled = compiled
-        switch compiled.first {
-        case nil: constantText = PyStr.empty
-        case .literal(let s)? where compiled.count == 1: constantText = s
-        default: constantText = nil
+        self.steps = steps
+        self.pieces = owned
+        if pieces.isEmpty {
+            constantText = PyStr.empty
+        } else if steps.count == 1, let only = literals.first {
+            constantText = only
+        } else {
+            constantText = nil
         }
-        parsedSpecs = Array(repeating: nil, count: compiled.count)
+        parsedSpecs = Array(repeating: nil, count: steps.count)
         super.init(line: line)
     }
 
@@ -313,15 +332,16 @@ final class FormattedStringNode: ExprNode {
     func build(_ f: Frame) throws -> PyStr {
         if let text = constantText { return text }
         var out = PyStrBuilder()
-        for (k, p) in compiled.enumerated() {
-            switch p {
-            case .literal(let s): out.append(s)
+        for k in steps.indices {
+            switch steps[k] {
+            case .literal(let s):
+                s._withUnsafeGuaranteedRef { out.append($0) }
             case .field(let node, let conversion, let spec):
-                var v = try node.eval(f)
+                var v = try node._withUnsafeGuaranteedRef { try $0.eval(f) }
                 switch conversion {
-                case "r": v = .str(PyStr(try f.interp.repr(v)))
-                case "s": v = .str(PyStr(try f.interp.str(v)))
-                case "a": v = .str(PyStr(asciiEscaped(try f.interp.repr(v))))
+                case 0x72: v = .str(PyStr(try f.interp.repr(v)))
+                case 0x73: v = .str(PyStr(try f.interp.str(v)))
+                case 0x61: v = .str(PyStr(asciiEscaped(try f.interp.repr(v))))
                 default: break
                 }
                 guard let spec = spec else {
@@ -334,7 +354,7 @@ final class FormattedStringNode: ExprNode {
                     }
                     continue
                 }
-                let specText = try spec.build(f)
+                let specText = try spec._withUnsafeGuaranteedRef { try $0.build(f) }
                 do {
                     switch v {
                     case .str(let s):

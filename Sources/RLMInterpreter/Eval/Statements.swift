@@ -89,16 +89,9 @@ final class AugmentedAssignNameStmt: StmtNode {
     override func exec(_ f: Frame) throws -> Flow {
         let old = try load.eval(f)
         let v = try value.eval(f)
-        if case .int(let x) = old, case .int(let y) = v {
-            switch op {
-            case .add:
-                let (r, o) = x.addingReportingOverflow(y)
-                if !o { try store.assign(f, .int(r)); return .normal }
-            case .sub:
-                let (r, o) = x.subtractingReportingOverflow(y)
-                if !o { try store.assign(f, .int(r)); return .normal }
-            default: break
-            }
+        if case .int(let x) = old, case .int(let y) = v, let r = smallIntArithmetic(op, x, y) {
+            try store.assign(f, .int(r))
+            return .normal
         }
         try store.assign(f, try f.interp.inplace(op, old, v))
         return .normal

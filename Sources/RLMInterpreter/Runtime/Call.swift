@@ -66,6 +66,22 @@ extension Interp {
         return PyException.typeError("\(b.name)() is missing a required argument")
     }
 
+    /// Calls `callee` with one positional argument: key functions, filters and the like,
+    /// called once per item. A plain Python function gets the argument straight in its slot.
+    func call(_ callee: Value, _ argument: Value) throws -> Value {
+        if case .object(let o) = callee, let fn = o as? PyFunction {
+            let spec = fn.code.parameters
+            if spec.positionalCount == 1, !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0 {
+                var frame = makeFrame(fn)
+                frame.slots[0] = argument
+                let result = try run(fn, frame)
+                recycle(&frame)
+                return result
+            }
+        }
+        return try call(callee, Arguments([argument]))
+    }
+
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
         var frame = makeFrame(fn)
         try bindArguments(fn, args, frame)

@@ -58,33 +58,48 @@ struct ValueTable {
         if case .str(let k) = key {
             // The common key: a str equals only a str (or a user object's __eq__), so a
             // candidate is compared by bytes without copying its entry.
-            while true {
-                let p = Int(index[i])
-                if p == -1 { return .absent }
-                if p >= 0, entries[p]?.hash == hash {
-                    switch entries[p]?.key {
-                    case .str(let s)?: if s == k { return .found(p) }
-                    case .object?: return .needsUserCode
-                    default: break
+            return entries.withUnsafeBufferPointer { entries in
+                while true {
+                    let p = Int(index[i])
+                    if p == -1 { return .absent }
+                    if p >= 0 {
+                        // Through the pointer only the fields read are loaded: no copy of
+                        // the entry (which would retain its key and value).
+                        let entry = entries.baseAddress! + p
+                        if entry.pointee?.hash == hash {
+                            switch entry.pointee?.key {
+                            case .str(let s)?: if s == k { return .found(p) }
+                            case .object?: return .needsUserCode
+                            default: break
+                            }
+                        }
                     }
+                    perturb >>= 5
+                    i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
                 }
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
             }
         }
         let keyPlain = key.hasPlainEquality
         while true {
             let p = Int(index[i])
             if p == -1 { return .absent }
-            if p >= 0, let e = entries[p], e.hash == hash {
-                if e.key.isIdentical(to: key) { return .found(p) }
-                guard keyPlain && e.key.hasPlainEquality else { return .needsUserCode }
-                guard let equal = try? interp.equals(e.key, key) else { return .needsUserCode }
+            if p >= 0, entries[p]?.hash == hash, let candidate = entries[p]?.key {
+                if candidate.isIdentical(to: key) { return .found(p) }
+                guard keyPlain && candidate.hasPlainEquality else { return .needsUserCode }
+                guard let equal = try? interp.equals(candidate, key) else { return .needsUserCode }
                 if equal { return .found(p) }
             }
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
         }
+    }
+
+    /// The value of the live entry at `p`, loaded through a pointer: reading `entries[p]!.value`
+    /// copies the whole entry first (retaining key and value). `mutating` for the same reason
+    /// as `lookupPlain`.
+    @inline(__always)
+    mutating func value(at p: Int) -> Value {
+        entries.withUnsafeBufferPointer { ($0.baseAddress! + p).pointee?.value } ?? .none
     }
 
     /// Looks a str key up among the str keys (the String convenience API).
@@ -306,7 +321,7 @@ public final class PyDict: PyObject, ValueTableOwner {
 
     public func get(_ key: Value, _ interp: Interp) throws -> Value? {
         guard let p = try locate(key, interp) else { return nil }
-        return table.entries[p]!.value
+        return table.value(at: p)
     }
 
     /// Inserts or replaces; an existing key keeps its position and its original key object.
@@ -333,7 +348,7 @@ public final class PyDict: PyObject, ValueTableOwner {
         let k = Value.str(PyStr(key))
         let h = k.plainStrHash
         guard case .found(let p) = table.lookupPlainStr(k, h) else { return nil }
-        return table.entries[p]!.value
+        return table.value(at: p)
     }
 
     public func set(_ key: String, _ value: Value) {

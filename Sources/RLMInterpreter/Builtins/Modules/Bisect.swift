@@ -53,7 +53,7 @@ extension Interp {
             let mid = (lo + hi) / 2
             var item: Value
             if case .list(let l) = a, mid < l.items.count { item = l.items[mid] } else { item = try getItem(a, .int(mid)) }
-            if !key.isNone { item = try call(key, Arguments([item])) }
+            if !key.isNone { item = try call(key, item) }
             if right {
                 if try lessThan(x, item) { hi = mid } else { lo = mid + 1 }
             } else {

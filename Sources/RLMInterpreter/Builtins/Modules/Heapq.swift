@@ -86,7 +86,7 @@ func makeHeapqModule(_ interp: Interp) -> PyModule {
         var started = false
         func advance(_ i: Int) throws {
             if let x = try sources[i].next(interp) {
-                heads[i] = (x, key.isNone ? x : try interp.call(key, Arguments([x])))
+                heads[i] = (x, key.isNone ? x : try interp.call(key, x))
             } else {
                 heads[i] = nil
             }

@@ -470,7 +470,7 @@ final class GroupBy: PyIterator {
     /// Reads the next item and its key; false when the source is exhausted.
     func step(_ interp: Interp) throws -> Bool {
         guard let v = try source.next(interp) else { return false }
-        let k = key.isNone ? v : try interp.call(key, Arguments([v]))
+        let k = key.isNone ? v : try interp.call(key, v)
         currentValue = v
         currentKey = k
         return true

@@ -22,6 +22,70 @@ final class StrListDictSetMethodTests: XCTestCase {
         """)
     }
 
+    /// `d.get(...)` and `l.append(x)` have a fast path at the call site; everything that is not
+    /// a plain dict with a str/int key or a plain list must still behave as the method does.
+    func testGetAndAppendCallSitesKeepMethodSemantics() {
+        assertPython(#"""
+        from collections import deque, Counter, defaultdict
+        d = {"a": 1, 2: "two", (1, 2): "t", 1.0: "f"}
+        print(d.get("a"), d.get("b"), d.get("b", 5), d.get(2), d.get((1, 2)), d.get(1), d.get(True), d.get(1.0, 0))
+        class K:
+            def __init__(self, v): self.v = v
+            def __hash__(self): return hash(self.v)
+            def __eq__(self, o): return isinstance(o, K) and o.v == self.v
+        d[K(3)] = "k3"
+        print(d.get(K(3)), d.get(K(4), "none"))
+        try:
+            d.get([1])
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            d.get()
+        except TypeError as e:
+            print("TypeError", e)
+        class G:
+            def get(self, k, default=None): return ("G", k, default)
+            def append(self, x): print("G.append", x)
+        print(G().get(1), G().get(1, 2))
+        G().append(3)
+        q = deque(); q.append(1); print(q)
+        c = Counter("abca"); print(c.get("a"), c.get("z", 0))
+        dd = defaultdict(int); print(dd.get("x"), dict(dd))
+        class D:
+            def get(self, k, default=None): return "override"
+        print(D().get("a"))
+        l = []; r = l.append(l); print(r, len(l))
+        order = []
+        def f(x): order.append(x); return x
+        {}.get(f("k"), f("d")); print(order)
+        try:
+            None.get(1)
+        except AttributeError as e:
+            print(e)
+        s = "abc"
+        try: s.append(1)
+        except AttributeError as e: print(e)
+        print({1: 2}.get(1, default := 9) if False else 0)
+        """#, prints: #"""
+        1 None 5 two t f f f
+        k3 none
+        TypeError unhashable type: 'list'
+        TypeError get expected at least 1 argument, got 0
+        ('G', 1, None) ('G', 1, 2)
+        G.append 3
+        deque([1])
+        2 0
+        None {}
+        override
+        None 1
+        ['k', 'd']
+        'NoneType' object has no attribute 'get'
+        'str' object has no attribute 'append'
+        0
+
+        """#)
+    }
+
     func testStrSplitJoin() {
         assertPython(#"""
             print("a,b,,c".split(","), "a b  c ".split(), "  lead".split(" "), "".split(), "".split(","), "abc".split("abc"))

@@ -113,6 +113,16 @@ final class MethodCallNode: ExprNode {
     private var cachedType: ObjectIdentifier?
     private var cachedMethod: PyBuiltinFunction?
     private var argumentBuffer = ArgumentBuffer()
+    /// The two methods that dominate model-written loops, run without building arguments.
+    private let intrinsic: Intrinsic
+
+    private enum Intrinsic {
+        case none
+        /// `list.append(x)`
+        case listAppend
+        /// `dict.get(k)` / `dict.get(k, default)`
+        case dictGet
+    }
 
     @inline(__always)
     private func builtinMethod(_ r: Value, _ interp: Interp) -> PyBuiltinFunction? {
@@ -133,10 +143,39 @@ final class MethodCallNode: ExprNode {
         self.receiver = receiver
         self.name = name
         self.arguments = arguments
+        let positionalOnly = arguments.isSimple && arguments.keywords.isEmpty
+        switch (name, arguments.positional.count) {
+        case ("append", 1) where positionalOnly: intrinsic = .listAppend
+        case ("get", 1), ("get", 2): intrinsic = positionalOnly ? .dictGet : .none
+        default: intrinsic = .none
+        }
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
         let r = try receiver.eval(f)
+        switch intrinsic {
+        case .listAppend:
+            if case .list(let l) = r {
+                l.items.append(try arguments.positional[0].node.eval(f))
+                return .none
+            }
+        case .dictGet:
+            // Only str and int keys: their hashing and equality run no Python code, so
+            // skipping the native-call bookkeeping is safe.
+            if case .dict(let d) = r, d.kind == .dict {
+                let key = try arguments.positional[0].node.eval(f)
+                let fallback = arguments.positional.count == 2 ? try arguments.positional[1].node.eval(f) : nil
+                switch key {
+                case .str, .int:
+                    return try d.get(key, f.interp) ?? fallback ?? .none
+                default:
+                    let method = builtinMethod(r, f.interp)!
+                    return try f.interp.callBuiltin(method, Arguments(fallback.map { [r, key, $0] } ?? [r, key]))
+                }
+            }
+        case .none:
+            break
+        }
         if let method = builtinMethod(r, f.interp) {
             guard arguments.isSimple else { return try f.interp.callBuiltin(method, arguments.evaluate(f, prefix: r)) }
             var args = Arguments(argumentBuffer.take())

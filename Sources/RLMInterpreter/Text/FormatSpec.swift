@@ -156,9 +156,23 @@ private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], sp
     let nSign = signChar == 0 ? 0 : 1
     let nonDigit = nSign + prefix.count + (hasDecimal ? 1 : 0) + remainder.count
     let minWidth = (f.fill == 0x30 && align == 0x3D) ? f.width - nonDigit : 0
-    let grouped = nDigits == 0 ? [] : groupDigits(number[0..<nDigits], minWidth: minWidth,
-                                                  separator: f.grouping, groupSize: groupSize)
-    let padding = f.width - (nonDigit + grouped.count)
+    // Without a separator, grouping is only zero padding up to minWidth: written in place
+    // below rather than built as arrays (f"{i:06d}" is common and should allocate once).
+    let grouped: [UInt8]
+    let leadingZeros: Int
+    if nDigits == 0 {
+        grouped = []
+        leadingZeros = 0
+    } else if f.grouping == 0 {
+        grouped = []
+        leadingZeros = max(0, minWidth - nDigits)
+    } else {
+        grouped = groupDigits(number[0..<nDigits], minWidth: minWidth, separator: f.grouping, groupSize: groupSize)
+        leadingZeros = 0
+    }
+    let digitsWritten = f.grouping == 0 ? nDigits : 0
+    let groupedCount = grouped.count + leadingZeros + digitsWritten
+    let padding = f.width - (nonDigit + groupedCount)
     var lpad = 0, spad = 0, rpad = 0
     if padding > 0 {
         switch align {
@@ -168,21 +182,39 @@ private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], sp
         default: lpad = padding
         }
     }
-    var fill: [UInt8] = []
-    appendUTF8(f.fill, to: &fill)
+    // The fill is one code point; only a non-ASCII one needs its UTF-8 spelled out.
+    var wideFill: [UInt8] = []
+    if f.fill >= 0x80 { appendUTF8(f.fill, to: &wideFill) }
+    let fillCount = max(1, wideFill.count)
     var out: [UInt8] = []
-    out.reserveCapacity((lpad + spad + rpad) * fill.count + nonDigit + grouped.count)
-    for _ in 0..<lpad { out.append(contentsOf: fill) }
+    out.reserveCapacity((lpad + spad + rpad) * fillCount + nonDigit + groupedCount)
+    func pad(_ n: Int) {
+        if n <= 0 { return }
+        if wideFill.isEmpty {
+            out.append(contentsOf: repeatElement(UInt8(truncatingIfNeeded: f.fill), count: n))
+        } else {
+            for _ in 0..<n { out.append(contentsOf: wideFill) }
+        }
+    }
+    pad(lpad)
     if signChar != 0 { out.append(signChar) }
     for c in prefix { out.append(upper ? uppercased(c) : c) }
-    for _ in 0..<spad { out.append(contentsOf: fill) }
+    pad(spad)
+    out.append(contentsOf: repeatElement(0x30, count: leadingZeros))
+    if digitsWritten > 0 {
+        if upper {
+            for c in number[0..<nDigits] { out.append(uppercased(c)) }
+        } else {
+            out.append(contentsOf: number[0..<nDigits])
+        }
+    }
     for c in grouped { out.append(upper ? uppercased(c) : c) }
     if hasDecimal { out.append(0x2E) }
     out.append(contentsOf: remainder)
-    for _ in 0..<rpad { out.append(contentsOf: fill) }
+    pad(rpad)
     // Everything but the fill is ASCII.
     let pads = lpad + spad + rpad
-    return PyStr(utf8: out, count: out.count - pads * fill.count + pads)
+    return PyStr(utf8: out, count: out.count - pads * fillCount + pads)
 }
 
 @inline(__always)

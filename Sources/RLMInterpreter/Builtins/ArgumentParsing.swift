@@ -5,24 +5,34 @@ extension Arguments {
     /// Binds positional and keyword arguments to parameter names; `required` leading names
     /// must be given. Returns one entry per name (nil when not given).
     func bind(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> [Value?] {
-        if positional.count > names.count {
+        try bind(function, names, required: required, positionalOnly: positionalOnly, skipping: 0)
+    }
+
+    /// `bind` for a method's arguments after `self`, without copying them.
+    func bindAfterSelf(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> [Value?] {
+        try bind(function, names, required: required, positionalOnly: positionalOnly, skipping: 1)
+    }
+
+    private func bind(_ function: String, _ names: [String], required: Int, positionalOnly: Int, skipping: Int) throws -> [Value?] {
+        let given = Swift.max(0, positional.count - skipping)
+        if given > names.count {
             if names.count == 1 && required == 1 {
-                throw PyException.typeError("\(function)() takes exactly one argument (\(positional.count) given)")
+                throw PyException.typeError("\(function)() takes exactly one argument (\(given) given)")
             }
-            throw PyException.typeError("\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(positional.count) given)")
+            throw PyException.typeError("\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
         }
         var out = [Value?](repeating: nil, count: names.count)
-        for (i, v) in positional.enumerated() { out[i] = v }
+        for i in 0..<given { out[i] = positional[skipping + i] }
         for (k, v) in keywords {
             guard let i = names.firstIndex(of: k), i >= positionalOnly else {
-                throw PyException.typeError("\(function)() got an unexpected keyword argument '\(k)'")
+                throw PyException.typeError("'\(k)' is an invalid keyword argument for \(function)()")
             }
             if out[i] != nil { throw PyException.typeError("\(function)() got multiple values for argument '\(k)'") }
             out[i] = v
         }
         for i in 0..<required where out[i] == nil {
-            if names.count == 1 || required == 1 && positional.isEmpty && names.count <= 2 {
-                throw PyException.typeError("\(function)() takes \(required == names.count ? "exactly" : "at least") \(required) argument\(required == 1 ? "" : "s") (\(positional.count) given)")
+            if names.count == 1 || required == 1 && given == 0 && names.count <= 2 {
+                throw PyException.typeError("\(function)() takes \(required == names.count ? "exactly" : "at least") \(required) argument\(required == 1 ? "" : "s") (\(given) given)")
             }
             throw PyException.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
         }
@@ -42,12 +52,25 @@ extension Arguments {
     /// `expect` for a method's arguments after `self`, without copying them.
     func expectAfterSelf(_ function: String, _ n: Int) throws {
         if keywords.isEmpty && positional.count == n + 1 { return }
+        try refuseKeywordsToMethod(function)
         try Arguments(Array(positional.dropFirst()), keywords: keywords).expect(function, n)
     }
 
     func expectAfterSelf(_ function: String, min: Int, max: Int) throws {
         if keywords.isEmpty && positional.count >= min + 1 && positional.count <= max + 1 { return }
+        try refuseKeywordsToMethod(function)
         try Arguments(Array(positional.dropFirst()), keywords: keywords).expect(function, min: min, max: max)
+    }
+
+    /// CPython names a method by its type here ("dict.get() takes no keyword arguments").
+    private func refuseKeywordsToMethod(_ function: String) throws {
+        guard !keywords.isEmpty else { return }
+        var name = function
+        if !name.contains("."), let receiver = positional.first {
+            let type = typeName(receiver)
+            name = "\(type.split(separator: ".").last.map(String.init) ?? type).\(function)"
+        }
+        throw PyException.typeError("\(name)() takes no keyword arguments")
     }
 
     /// Between `min` and `max` positional arguments and no keywords.

@@ -92,7 +92,7 @@ private func installBytesMethods(_ t: PyType, mutable: Bool) {
     }
     defineMethod(t, "decode") { _, a in
         let b = try receiver(a).bytes
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("decode", ["encoding", "errors"])
+        let p = try a.bindAfterSelf("decode", ["encoding", "errors"])
         let errors = try p[1].map { try $0.asStr("errors").string } ?? "strict"
         let encoding = try p[0].map { try $0.asStr("encoding").string } ?? "utf-8"
         return .str(try PyCodec.decode(b, encoding: encoding, errors: errors))

@@ -2,7 +2,10 @@ import BigInt
 
 /// What calling a built-in type does: `int("3")`, `list(x)`, `dict(a=1)`, `range(10)`...
 func installConstructors() {
+    // The one-argument forms (`int(s)`, `float(s)`, `str(n)`) are what loops call; they skip
+    // binding arguments by name.
     BuiltinTypes.int.constructor = { interp, _, a in
+        if a.keywords.isEmpty && a.positional.count == 1 { return try interp.toInt(a.positional[0]) }
         let p = try a.bind("int", ["x", "base"], positionalOnly: 1)
         guard let x = p[0] else { return .int(0) }
         if let b = p[1] {
@@ -19,6 +22,7 @@ func installConstructors() {
         return try interp.toInt(x)
     }
     BuiltinTypes.float.constructor = { interp, _, a in
+        if a.keywords.isEmpty && a.positional.count == 1 { return .float(try interp.toFloat(a.positional[0])) }
         let p = try a.bind("float", ["x"], positionalOnly: 1)
         guard let x = p[0] else { return .float(0) }
         return .float(try interp.toFloat(x))
@@ -29,6 +33,13 @@ func installConstructors() {
         return .bool(try interp.truthy(x))
     }
     BuiltinTypes.str.constructor = { interp, _, a in
+        if a.keywords.isEmpty && a.positional.count == 1 {
+            switch a.positional[0] {
+            case .str: return a.positional[0]
+            case .int(let i): return .str(PyStr(utf8: i < 0 ? [0x2D] + decimalDigits(i.magnitude) : decimalDigits(i.magnitude)))
+            default: return .str(PyStr(try interp.str(a.positional[0])))
+            }
+        }
         let p = try a.bind("str", ["object", "encoding", "errors"])
         guard let x = p[0] else { return .str(PyStr.empty) }
         if p[1] != nil || p[2] != nil {
@@ -43,13 +54,13 @@ func installConstructors() {
         return .str(PyStr(try interp.str(x)))
     }
     BuiltinTypes.list.constructor = { interp, _, a in
-        let p = try a.bind("list", ["iterable"], positionalOnly: 1)
-        guard let x = p[0] else { return .list(PyList([])) }
+        try a.expect("list", min: 0, max: 1)
+        guard let x = a.positional.first else { return .list(PyList([])) }
         return .list(PyList(try interp.collect(x)))
     }
     BuiltinTypes.tuple.constructor = { interp, _, a in
-        let p = try a.bind("tuple", ["iterable"], positionalOnly: 1)
-        guard let x = p[0] else { return .emptyTuple }
+        try a.expect("tuple", min: 0, max: 1)
+        guard let x = a.positional.first else { return .emptyTuple }
         if case .tuple(let t) = x {
             // A namedtuple becomes a plain tuple.
             return t.type === BuiltinTypes.tuple ? x : .tuple(PyTuple(t.items))
@@ -65,9 +76,9 @@ func installConstructors() {
     }
     for frozen in [false, true] {
         (frozen ? BuiltinTypes.frozenset : BuiltinTypes.set).constructor = { interp, t, a in
-            let p = try a.bind(t.name, ["iterable"], positionalOnly: 1)
+            try a.expect(t.name, min: 0, max: 1)
             let s = PySet(frozen: frozen)
-            if let x = p[0] { for item in try interp.collect(x) { try s.add(item, interp) } }
+            if let x = a.positional.first { for item in try interp.collect(x) { try s.add(item, interp) } }
             return .object(s)
         }
     }

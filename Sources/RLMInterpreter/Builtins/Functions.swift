@@ -243,7 +243,7 @@ enum Builtins {
         function("zip") { interp, a in
             var strict = false
             for (k, v) in a.keywords {
-                guard k == "strict" else { throw PyException.typeError("zip() got an unexpected keyword argument '\(k)'") }
+                guard k == "strict" else { throw PyException.typeError("'\(k)' is an invalid keyword argument for zip()") }
                 strict = try interp.truthy(v)
             }
             let its = try a.positional.map { try interp.iterate($0) }
@@ -325,7 +325,8 @@ enum Builtins {
             guard a.count == 1 else {
                 throw PyException.typeError(a.count == 0 ? "sorted expected 1 argument, got 0" : "sorted expected 1 argument, got \(a.count)")
             }
-            let (key, reverse) = try interp.sortArguments(Arguments([], keywords: a.keywords), "sorted", skip: 0)
+            // CPython hands the keywords to list.sort, so its errors name sort().
+            let (key, reverse) = try interp.sortArguments(Arguments([], keywords: a.keywords), "sort", skip: 0)
             return .list(PyList(try interp.sortValues(try interp.collect(a[0]), key: key, reverse: reverse)))
         }
         function("all") { interp, a in

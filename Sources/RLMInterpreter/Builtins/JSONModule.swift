@@ -291,7 +291,7 @@ private func makeJSONDecoderType() -> PyType {
             return try JSONScanner.decode(interp, doc, try decoderOptions(of: a[0], interp))
         },
         "raw_decode": { interp, a in
-            let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("raw_decode", ["s", "idx"], required: 1)
+            let p = try a.bindAfterSelf("raw_decode", ["s", "idx"], required: 1)
             let doc = try p[0]!.asStr("the JSON object")
             let idx = try p[1]?.asInt("idx") ?? 0
             if idx < 0 { throw PyException.valueError("idx cannot be negative") }

@@ -34,6 +34,8 @@ func installStrMethods() {
             let start = a.count > 2 ? try a[2].asOptionalInt() : nil
             let end = a.count > 3 ? try a[3].asOptionalInt() : nil
             guard a.count >= 2 else { throw PyException.typeError("\(name)() takes at least 1 argument (0 given)") }
+            guard a.count <= 4 else { throw PyException.typeError("\(name)() takes at most 3 arguments (\(a.count - 1) given)") }
+            if !a.keywords.isEmpty { throw PyException.typeError("str.\(name)() takes no keyword arguments") }
             switch a[1] {
             case .str(let p):
                 return .bool(name == "startswith" ? s.startswith(p, start, end) : s.endswith(p, start, end))
@@ -81,7 +83,7 @@ func installStrMethods() {
     noArgs("isidentifier") { .bool($0.isidentifier()) }
 
     func optionalChars(_ a: Arguments, _ name: String) throws -> PyStr? {
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind(name, ["chars"])
+        let p = try a.bindAfterSelf(name, ["chars"])
         guard let c = p[0], !c.isNone else { return nil }
         guard case .str(let chars) = c else {
             throw PyException.typeError("\(name) arg must be None or str")
@@ -95,22 +97,23 @@ func installStrMethods() {
     for name in ["split", "rsplit"] {
         defineMethod(t, name) { _, a in
             let s = try receiver(a, name)
-            let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind(name, ["sep", "maxsplit"])
+            let p = try a.bindAfterSelf(name, ["sep", "maxsplit"])
             var sep: PyStr?
             if let v = p[0], !v.isNone {
                 guard case .str(let x) = v else { throw PyException.typeError("must be str or None, not \(typeName(v))") }
                 sep = x
             }
             let maxsplit = try p[1]?.asInt("maxsplit") ?? -1
-            let parts = name == "split" ? try s.split(sep, maxsplit: maxsplit) : try s.rsplit(sep, maxsplit: maxsplit)
-            return .list(PyList(parts.map { .str($0) }))
+            let parts = name == "split" ? try s.split(sep, maxsplit: maxsplit, as: Value.str)
+                                        : try s.rsplit(sep, maxsplit: maxsplit, as: Value.str)
+            return .list(PyList(parts))
         }
     }
     defineMethod(t, "splitlines") { interp, a in
         let s = try receiver(a, "splitlines")
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("splitlines", ["keepends"])
+        let p = try a.bindAfterSelf("splitlines", ["keepends"])
         let keep = try p[0].map { try interp.truthy($0) } ?? false
-        return .list(PyList(s.splitlines(keepends: keep).map { .str($0) }))
+        return .list(PyList(s.splitlines(keepends: keep, as: Value.str)))
     }
     defineMethod(t, "join") { interp, a in
         let s = try receiver(a, "join")
@@ -177,7 +180,7 @@ func installStrMethods() {
     }
     defineMethod(t, "expandtabs") { interp, a in
         let s = try receiver(a, "expandtabs")
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("expandtabs", ["tabsize"])
+        let p = try a.bindAfterSelf("expandtabs", ["tabsize"])
         let tabsize = try p[0]?.asInt("tabsize") ?? 8
         if tabsize > 8 {
             let tabs = s.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
@@ -198,7 +201,7 @@ func installStrMethods() {
     }
     defineMethod(t, "encode") { _, a in
         let s = try receiver(a, "encode")
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("encode", ["encoding", "errors"])
+        let p = try a.bindAfterSelf("encode", ["encoding", "errors"])
         let encoding = try p[0].map { try $0.asStr("encoding").string } ?? "utf-8"
         let errors = try p[1].map { try $0.asStr("errors").string } ?? "strict"
         return .object(PyBytes(try PyCodec.encode(s, encoding: encoding, errors: errors)))

@@ -23,12 +23,18 @@ extension PyStr {
     /// str.split(sep, maxsplit). `sep == nil` splits on runs of whitespace and drops empty
     /// pieces; an explicit separator keeps them.
     public func split(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
+        try split(sep, maxsplit: maxsplit) { $0 }
+    }
+
+    /// `split` building any array of pieces (the str method builds `[Value]` directly).
+    @inline(__always)
+    func split<Piece>(_ sep: PyStr?, maxsplit: Int, as piece: (PyStr) -> Piece) throws -> [Piece] {
         var limit = maxsplit < 0 ? Int.max : maxsplit
         let n = utf8.count
         let ascii = isASCII
         guard let sep = sep else {
-            return utf8.withUnsafeBufferPointer { b -> [PyStr] in
-                var out: [PyStr] = []
+            return utf8.withUnsafeBufferPointer { b -> [Piece] in
+                var out: [Piece] = []
                 var i = 0
                 while limit > 0 {
                     limit -= 1
@@ -37,36 +43,42 @@ extension PyStr {
                     let j = i
                     i += utf8Width(b[i])
                     while i < n { let (sp, w) = PyStr.spaceAt(b, i); if sp { break }; i += w }
-                    out.append(j == 0 && i == n ? self : PyStr.fromBytes(b, j, i, knownASCII: ascii))
+                    out.append(piece(j == 0 && i == n ? self : PyStr.fromBytes(b, j, i, knownASCII: ascii)))
                 }
                 if i < n {
                     while i < n { let (sp, w) = PyStr.spaceAt(b, i); if !sp { break }; i += w }
-                    if i != n { out.append(PyStr.fromBytes(b, i, n, knownASCII: ascii)) }
+                    if i != n { out.append(piece(PyStr.fromBytes(b, i, n, knownASCII: ascii))) }
                 }
                 return out
             }
         }
         if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
-        var out: [PyStr] = []
+        var out: [Piece] = []
         var p = 0
         while limit > 0 {
             let r = ByteSearch.find(utf8, sep.utf8, p, n)
             if r < 0 { break }
-            out.append(bytesSlice(p, r))
+            out.append(piece(bytesSlice(p, r)))
             p = r + sep.utf8.count
             limit -= 1
         }
-        out.append(bytesSlice(p, n))
+        out.append(piece(bytesSlice(p, n)))
         return out
     }
 
     /// str.rsplit(sep, maxsplit): like split but the splits are made from the right.
     public func rsplit(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
+        try rsplit(sep, maxsplit: maxsplit) { $0 }
+    }
+
+    /// `rsplit` building any array of pieces.
+    @inline(__always)
+    func rsplit<Piece>(_ sep: PyStr?, maxsplit: Int, as piece: (PyStr) -> Piece) throws -> [Piece] {
         var limit = maxsplit < 0 ? Int.max : maxsplit
         let ascii = isASCII
         guard let sep = sep else {
-            return utf8.withUnsafeBufferPointer { b -> [PyStr] in
-                var out: [PyStr] = []
+            return utf8.withUnsafeBufferPointer { b -> [Piece] in
+                var out: [Piece] = []
                 var i = b.count
                 while limit > 0 {
                     limit -= 1
@@ -76,36 +88,42 @@ extension PyStr {
                     i -= 1
                     while b[i] & 0xC0 == 0x80 { i -= 1 }
                     while i > 0 { let (sp, s) = PyStr.spaceBefore(b, i); if sp { break }; i = s }
-                    out.append(PyStr.fromBytes(b, i, j, knownASCII: ascii))
+                    out.append(piece(PyStr.fromBytes(b, i, j, knownASCII: ascii)))
                 }
                 if i > 0 {
                     while i > 0 { let (sp, s) = PyStr.spaceBefore(b, i); if !sp { break }; i = s }
-                    if i != 0 { out.append(PyStr.fromBytes(b, 0, i, knownASCII: ascii)) }
+                    if i != 0 { out.append(piece(PyStr.fromBytes(b, 0, i, knownASCII: ascii))) }
                 }
                 out.reverse()
                 return out
             }
         }
         if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
-        var out: [PyStr] = []
+        var out: [Piece] = []
         var end = utf8.count
         while limit > 0 {
             let r = ByteSearch.rfind(utf8, sep.utf8, 0, end)
             if r < 0 { break }
-            out.append(bytesSlice(r + sep.utf8.count, end))
+            out.append(piece(bytesSlice(r + sep.utf8.count, end)))
             end = r
             limit -= 1
         }
-        out.append(bytesSlice(0, end))
+        out.append(piece(bytesSlice(0, end)))
         out.reverse()
         return out
     }
 
     /// str.splitlines(keepends): breaks at \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
     public func splitlines(keepends: Bool = false) -> [PyStr] {
+        splitlines(keepends: keepends) { $0 }
+    }
+
+    /// `splitlines` building any array of pieces.
+    @inline(__always)
+    func splitlines<Piece>(keepends: Bool, as piece: (PyStr) -> Piece) -> [Piece] {
         let ascii = isASCII
-        return utf8.withUnsafeBufferPointer { b -> [PyStr] in
-            var out: [PyStr] = []
+        return utf8.withUnsafeBufferPointer { b -> [Piece] in
+            var out: [Piece] = []
             let n = b.count
             var lineStart = 0
             var i = 0
@@ -126,11 +144,11 @@ extension PyStr {
                     breakLen = 3
                 }
                 if breakLen == 0 { i += 1; continue }
-                out.append(PyStr.fromBytes(b, lineStart, keepends ? i + breakLen : i, knownASCII: ascii))
+                out.append(piece(PyStr.fromBytes(b, lineStart, keepends ? i + breakLen : i, knownASCII: ascii)))
                 i += breakLen
                 lineStart = i
             }
-            if lineStart < n { out.append(lineStart == 0 ? self : PyStr.fromBytes(b, lineStart, n, knownASCII: ascii)) }
+            if lineStart < n { out.append(piece(lineStart == 0 ? self : PyStr.fromBytes(b, lineStart, n, knownASCII: ascii))) }
             return out
         }
     }

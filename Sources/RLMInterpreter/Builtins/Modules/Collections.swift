@@ -172,7 +172,8 @@ private func installCounterMethods(_ t: PyType) {
     }
     defineMethod(t, "most_common") { interp, a in
         let d = try counter(a)
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("most_common", ["n"])
+        // Counter.most_common is written in Python in CPython: a def's binding and messages.
+        let p = Array(try a.bindDef("Counter.most_common", ["self", "n"], defaults: 1).slots.dropFirst())
         var items = try interp.counterMostCommon(d)
         if let nv = p[0], !nv.isNone {
             let n = try nv.asInt("n")
@@ -387,14 +388,14 @@ private func installOrderedDictMethods(_ t: PyType) {
     func ordered(_ a: Arguments) throws -> PyDict { try receiverDict(a, "collections.OrderedDict") }
     defineMethod(t, "move_to_end") { interp, a in
         let d = try ordered(a)
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("move_to_end", ["key", "last"], required: 1)
+        let p = try a.bindAfterSelf("move_to_end", ["key", "last"], required: 1)
         let last = try p[1].map { try interp.truthy($0) } ?? true
         if !(try d.move(p[0]!, toEnd: last, interp)) { throw PyException.keyError(p[0]!) }
         return .none
     }
     defineMethod(t, "popitem") { interp, a in
         let d = try ordered(a)
-        let p = try Arguments(Array(a.positional.dropFirst()), keywords: a.keywords).bind("popitem", ["last"])
+        let p = try a.bindAfterSelf("popitem", ["last"])
         let last = try p[0].map { try interp.truthy($0) } ?? true
         let entry: ValueTable.Entry?
         if last {

@@ -146,7 +146,7 @@ final class PyField: PyObject, CustomRepr, NativeAttributes {
 
     func attribute(_ n: String, _ interp: Interp) throws -> Value? {
         switch n {
-        case "name": return named ? .str(PyStr(name)) : .none
+        case "name": return named ? .str(PyStr(name)) : Value.none
         case "type": return annotation
         case "default": return defaultValue
         case "default_factory": return defaultFactory

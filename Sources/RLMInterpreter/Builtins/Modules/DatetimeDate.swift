@@ -71,7 +71,7 @@ extension DatetimeModule {
             if a.count > 1 { throw PyException.typeError("date.isoformat() takes no arguments (\(a.count - 1) given)") }
             return .str(PyStr(self.dateText(self.asDate(a[0])!)))
         }
-        defineMethod(t, "__str__") { [unowned self] interp, a in
+        defineMethod(t, "__str__") { interp, a in
             try interp.call(try interp.getAttribute(a[0], "isoformat"), Arguments())
         }
         defineMethod(t, "__repr__") { [unowned self] _, a in
@@ -86,7 +86,7 @@ extension DatetimeModule {
             let fmt = try p[1]!.asStr("strftime() argument 1")
             return .str(PyStr(formatTime(fmt, try self.fields(interp, a[0]))))
         }
-        defineMethod(t, "__format__") { [unowned self] interp, a in
+        defineMethod(t, "__format__") { interp, a in
             try a.expect("__format__", 2)
             guard case .str(let fmt) = a[1] else {
                 throw PyException.typeError("__format__() argument 1 must be str, not \(typeName(a[1]))")

@@ -60,7 +60,7 @@ func makeHeapqModule(_ interp: Interp) -> PyModule {
     }
     for (name, largest) in [("nlargest", true), ("nsmallest", false)] {
         function(name) { interp, a in
-            let p = try a.bind(name, ["n", "iterable", "key"], required: 2)
+            let p = try a.bindDef(name, ["n", "iterable", "key"], defaults: 1).slots
             let n = try p[0]!.asInt("n")
             let items = try interp.collect(p[1]!)
             if n <= 0 { return .list(PyList([])) }

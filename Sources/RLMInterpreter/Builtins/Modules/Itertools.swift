@@ -216,7 +216,7 @@ private func makeItertoolsTypes() -> [String: PyType] {
     define("product") { interp, t, a in
         var repeatCount = 1
         for (k, v) in a.keywords {
-            guard k == "repeat" else { throw PyException.typeError("product() got an unexpected keyword argument '\(k)'") }
+            guard k == "repeat" else { throw PyException.typeError("'\(k)' is an invalid keyword argument for product()") }
             repeatCount = try v.asInt("repeat")
         }
         if repeatCount < 0 { throw PyException.valueError("repeat argument cannot be negative") }
@@ -249,7 +249,7 @@ private func makeItertoolsTypes() -> [String: PyType] {
     define("zip_longest") { interp, t, a in
         var fill = Value.none
         for (k, v) in a.keywords {
-            guard k == "fillvalue" else { throw PyException.typeError("zip_longest() got an unexpected keyword argument '\(k)'") }
+            guard k == "fillvalue" else { throw PyException.typeError("zip_longest() got an unexpected keyword argument") }
             fill = v
         }
         var sources: [PyIterator?] = try a.positional.map { try interp.iterate($0) }

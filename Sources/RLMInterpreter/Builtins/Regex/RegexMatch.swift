@@ -228,32 +228,28 @@ private func matchSelf(_ a: Arguments, _ method: String) throws -> RegexMatchObj
     return m
 }
 
-private func rest(_ a: Arguments) -> Arguments {
-    Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)
-}
-
 func installMatchMethods(_ t: PyType) {
     defineMethod(t, "group") { _, a in
         let m = try matchSelf(a, "group")
-        if !a.keywords.isEmpty { throw PyException.typeError("group() takes no keyword arguments") }
+        if !a.keywords.isEmpty { throw PyException.typeError("Match.group() takes no keyword arguments") }
         if a.count == 1 { return m.group(0) }
         if a.count == 2 { return m.group(try m.groupIndex(a[1])) }
         return .tuple(PyTuple(try a.positional.dropFirst().map { m.group(try m.groupIndex($0)) }))
     }
     defineMethod(t, "__getitem__") { interp, a in
         let m = try matchSelf(a, "__getitem__")
-        try rest(a).expect("__getitem__", 1)
+        try a.expectAfterSelf("__getitem__", 1)
         return try m.getItem(a[1], interp)
     }
     defineMethod(t, "groups") { _, a in
         let m = try matchSelf(a, "groups")
-        let p = try rest(a).bind("groups", ["default"])
+        let p = try a.bindAfterSelf("groups", ["default"])
         let d = p[0] ?? Value.none
         return .tuple(PyTuple((0..<m.groupCount).map { m.group($0 + 1, default: d) }))
     }
     defineMethod(t, "groupdict") { interp, a in
         let m = try matchSelf(a, "groupdict")
-        let p = try rest(a).bind("groupdict", ["default"])
+        let p = try a.bindAfterSelf("groupdict", ["default"])
         let d = p[0] ?? Value.none
         let out = PyDict()
         for (name, g) in m.pattern.regex.groupNames {
@@ -264,7 +260,7 @@ func installMatchMethods(_ t: PyType) {
     for name in ["start", "end", "span"] {
         defineMethod(t, name) { _, a in
             let m = try matchSelf(a, name)
-            if !a.keywords.isEmpty { throw PyException.typeError("\(name)() takes no keyword arguments") }
+            if !a.keywords.isEmpty { throw PyException.typeError("Match.\(name)() takes no keyword arguments") }
             if a.count > 2 {
                 throw PyException.typeError("\(name) expected at most 1 argument, got \(a.count - 1)")
             }
@@ -279,7 +275,7 @@ func installMatchMethods(_ t: PyType) {
     }
     defineMethod(t, "expand") { _, a in
         let m = try matchSelf(a, "expand")
-        let p = try rest(a).bind("expand", ["template"], required: 1)
+        let p = try a.bindAfterSelf("expand", ["template"], required: 1)
         let pieces = try m.pattern.template(p[0]!)
         var out: [UInt8] = []
         m.expand(pieces, into: &out)

@@ -130,40 +130,40 @@ func makeReModule(_ interp: Interp) -> PyModule {
     }
     for (name, anchor) in [("search", RegexAnchor.search), ("match", .match), ("fullmatch", .full)] {
         function(name) { _, a in
-            let p = try a.bind(name, ["pattern", "string", "flags"], required: 2)
+            let p = try a.bindDef(name, ["pattern", "string", "flags"], defaults: 1).slots
             let pattern = try cache.compile(p[0]!, p[2])
             return try pattern.find(try pattern.subject(p[1]!), nil, nil, anchor: anchor)
         }
     }
     function("compile") { _, a in
-        let p = try a.bind("compile", ["pattern", "flags"], required: 1)
+        let p = try a.bindDef("compile", ["pattern", "flags"], defaults: 1).slots
         return .object(try cache.compile(p[0]!, p[1]))
     }
     function("findall") { interp, a in
-        let p = try a.bind("findall", ["pattern", "string", "flags"], required: 2)
+        let p = try a.bindDef("findall", ["pattern", "string", "flags"], defaults: 1).slots
         let pattern = try cache.compile(p[0]!, p[2])
         return try pattern.findall(interp, try pattern.subject(p[1]!), nil, nil)
     }
     function("finditer") { _, a in
-        let p = try a.bind("finditer", ["pattern", "string", "flags"], required: 2)
+        let p = try a.bindDef("finditer", ["pattern", "string", "flags"], defaults: 1).slots
         let pattern = try cache.compile(p[0]!, p[2])
         return try pattern.finditer(try pattern.subject(p[1]!), nil, nil)
     }
     function("split") { interp, a in
-        let p = try a.bind("split", ["pattern", "string", "maxsplit", "flags"], required: 2)
+        let p = try a.bindDef("split", ["pattern", "string", "maxsplit", "flags"], defaults: 2).slots
         let pattern = try cache.compile(p[0]!, p[3])
         return try pattern.split(interp, try pattern.subject(p[1]!), maxsplit: try p[2]?.asInt("maxsplit") ?? 0)
     }
     for name in ["sub", "subn"] {
         function(name) { interp, a in
-            let p = try a.bind(name, ["pattern", "repl", "string", "count", "flags"], required: 3)
+            let p = try a.bindDef(name, ["pattern", "repl", "string", "count", "flags"], defaults: 2).slots
             let pattern = try cache.compile(p[0]!, p[4])
             let (text, n) = try pattern.substitute(interp, p[1]!, try pattern.subject(p[2]!), count: try p[3]?.asInt("count") ?? 0)
             return name == "sub" ? text : .tuple(PyTuple([text, .int(n)]))
         }
     }
     function("escape") { _, a in
-        let p = try a.bind("escape", ["pattern"], required: 1)
+        let p = try a.bindDef("escape", ["pattern"]).slots
         return try regexEscape(p[0]!)
     }
     function("purge") { _, a in

@@ -340,37 +340,33 @@ private func patternSelf(_ a: Arguments, _ method: String) throws -> RegexPatter
     return p
 }
 
-private func rest(_ a: Arguments) -> Arguments {
-    Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)
-}
-
 func installPatternMethods(_ t: PyType) {
     for (name, anchor) in [("search", RegexAnchor.search), ("match", .match), ("fullmatch", .full)] {
         defineMethod(t, name) { _, a in
             let p = try patternSelf(a, name)
-            let args = try rest(a).bind(name, ["string", "pos", "endpos"], required: 1)
+            let args = try a.bindAfterSelf(name, ["string", "pos", "endpos"], required: 1)
             return try p.find(try p.subject(args[0]!), args[1], args[2], anchor: anchor)
         }
     }
     defineMethod(t, "findall") { interp, a in
         let p = try patternSelf(a, "findall")
-        let args = try rest(a).bind("findall", ["string", "pos", "endpos"], required: 1)
+        let args = try a.bindAfterSelf("findall", ["string", "pos", "endpos"], required: 1)
         return try p.findall(interp, try p.subject(args[0]!), args[1], args[2])
     }
     defineMethod(t, "finditer") { _, a in
         let p = try patternSelf(a, "finditer")
-        let args = try rest(a).bind("finditer", ["string", "pos", "endpos"], required: 1)
+        let args = try a.bindAfterSelf("finditer", ["string", "pos", "endpos"], required: 1)
         return try p.finditer(try p.subject(args[0]!), args[1], args[2])
     }
     defineMethod(t, "split") { interp, a in
         let p = try patternSelf(a, "split")
-        let args = try rest(a).bind("split", ["string", "maxsplit"], required: 1)
+        let args = try a.bindAfterSelf("split", ["string", "maxsplit"], required: 1)
         return try p.split(interp, try p.subject(args[0]!), maxsplit: try args[1]?.asInt("maxsplit") ?? 0)
     }
     for name in ["sub", "subn"] {
         defineMethod(t, name) { interp, a in
             let p = try patternSelf(a, name)
-            let args = try rest(a).bind(name, ["repl", "string", "count"], required: 2)
+            let args = try a.bindAfterSelf(name, ["repl", "string", "count"], required: 2)
             let (text, n) = try p.substitute(interp, args[0]!, try p.subject(args[1]!), count: try args[2]?.asInt("count") ?? 0)
             return name == "sub" ? text : .tuple(PyTuple([text, .int(n)]))
         }

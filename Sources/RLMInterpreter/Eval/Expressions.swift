@@ -293,6 +293,10 @@ final class FormattedStringNode: ExprNode {
     /// in f"{x:.3f}", is parsed once). Only successful parses are kept, so errors still name
     /// the value's type.
     private var parsedSpecs: [(text: PyStr, spec: FormatSpec)?]
+    /// Byte length of the last string built here (capped), to size the next one.
+    private var lastLength = 0 {
+        didSet { if lastLength > 4096 { lastLength = 4096 } }
+    }
 
     init(_ pieces: [Piece], line: Int) {
         var owned: [AnyObject] = []
@@ -331,7 +335,9 @@ final class FormattedStringNode: ExprNode {
     /// Appends each piece's UTF-8 directly: no Swift String in the common cases.
     func build(_ f: Frame) throws -> PyStr {
         if let text = constantText { return text }
-        var out = PyStrBuilder()
+        // Sized like the last result from this site: in a loop that is nearly always right,
+        // and growing the buffer piece by piece cost several reallocations per string.
+        var out = PyStrBuilder(capacity: lastLength)
         for k in steps.indices {
             switch steps[k] {
             case .literal(let s):
@@ -372,6 +378,7 @@ final class FormattedStringNode: ExprNode {
                 }
             }
         }
+        lastLength = out.bytes.count
         return out.build()
     }
 

@@ -301,7 +301,7 @@ extension Interp {
     public func hash(_ v: Value) throws -> Int {
         switch v {
         case .int(let i): return i == -1 ? -2 : i
-        case .str(let s): return s.hashValue
+        case .str(let s): return s.hashCode
         case .none: return 0x5f5f_4e6f
         case .bool(let b): return b ? 1 : 0
         case .float(let d):

@@ -441,9 +441,10 @@ extension Value {
         }
     }
 
-    /// The hash of a str value (as Interp.hash gives it).
+    /// The hash of a str value (as Interp.hash gives it: the cached hash, not `hashValue`,
+    /// which would run the hasher again over it on every lookup).
     var plainStrHash: Int {
         guard case .str(let s) = self else { return 0 }
-        return s.hashValue
+        return s.hashCode
     }
 }

@@ -20,6 +20,10 @@ extension PyStr {
         return (PyUnicode.isSpace(decodeUTF8(b, p).cp), p)
     }
 
+    /// Room for this many pieces up front (as CPython's split preallocates): most splits in
+    /// loops cut a line into a few fields and would otherwise grow the array two or three times.
+    static let splitPrealloc = 12
+
     /// str.split(sep, maxsplit). `sep == nil` splits on runs of whitespace and drops empty
     /// pieces; an explicit separator keeps them.
     public func split(_ sep: PyStr? = nil, maxsplit: Int = -1) throws -> [PyStr] {
@@ -35,6 +39,7 @@ extension PyStr {
         guard let sep = sep else {
             return utf8.withUnsafeBufferPointer { b -> [Piece] in
                 var out: [Piece] = []
+                out.reserveCapacity(PyStr.splitPrealloc)
                 var i = 0
                 while limit > 0 {
                     limit -= 1
@@ -54,6 +59,7 @@ extension PyStr {
         }
         if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
         var out: [Piece] = []
+        out.reserveCapacity(PyStr.splitPrealloc)
         var p = 0
         while limit > 0 {
             let r = ByteSearch.find(utf8, sep.utf8, p, n)
@@ -79,6 +85,7 @@ extension PyStr {
         guard let sep = sep else {
             return utf8.withUnsafeBufferPointer { b -> [Piece] in
                 var out: [Piece] = []
+                out.reserveCapacity(PyStr.splitPrealloc)
                 var i = b.count
                 while limit > 0 {
                     limit -= 1
@@ -100,6 +107,7 @@ extension PyStr {
         }
         if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
         var out: [Piece] = []
+        out.reserveCapacity(PyStr.splitPrealloc)
         var end = utf8.count
         while limit > 0 {
             let r = ByteSearch.rfind(utf8, sep.utf8, 0, end)
@@ -124,6 +132,7 @@ extension PyStr {
         let ascii = isASCII
         return utf8.withUnsafeBufferPointer { b -> [Piece] in
             var out: [Piece] = []
+            out.reserveCapacity(PyStr.splitPrealloc)
             let n = b.count
             var lineStart = 0
             var i = 0

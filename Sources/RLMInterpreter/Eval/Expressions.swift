@@ -367,7 +367,10 @@ final class FormattedStringNode: ExprNode {
                         try f.interp.reserveFormatWidth(specText.string)
                         out.append(try formatStr(s, spec: specText))
                     case .int(let i):
-                        out.append(try formatInt(i, parsed: parsedNumberSpec(k, specText, f.interp, "int")))
+                        let parsed = try parsedNumberSpec(k, specText, f.interp, "int")
+                        if !appendSimpleInt(i, parsed, to: &out) {
+                            out.append(try formatInt(i, parsed: parsed))
+                        }
                     case .float(let d):
                         out.append(try formatFloat(d, parsed: parsedNumberSpec(k, specText, f.interp, "float")))
                     default:

@@ -272,6 +272,53 @@ public func formatInt(_ v: Int, parsed: FormatSpec, typeName: String = "int") th
                       asDouble: { Double(v) }, codePoint: { v }, spec: parsed, typeName: typeName)
 }
 
+/// format(v, spec) straight into `out` for the int specs loops use most: fill, alignment,
+/// sign, width and zero padding, decimal, no grouping (f"{i:06d}", f"{n:>8}", f"{x:+}").
+/// Returns false, having appended nothing, when the spec needs the general layout.
+func appendSimpleInt(_ v: Int, _ f: FormatSpec, to out: inout PyStrBuilder) -> Bool {
+    guard f.type == 0 || f.type == 0x64, f.grouping == 0, !f.alternate, f.precision == -1,
+          !f.noNegZero, f.fill < 0x80 else { return false }
+    var signChar: UInt8 = 0
+    switch f.sign {
+    case 0x2B: signChar = v < 0 ? 0x2D : 0x2B
+    case 0x20: signChar = v < 0 ? 0x2D : 0x20
+    default: if v < 0 { signChar = 0x2D }
+    }
+    var m = v.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for UInt.max's 20 digits
+    withUnsafeMutableBytes(of: &digits) { buf in
+        var i = buf.count
+        repeat {
+            i -= 1
+            buf[i] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+            m /= 10
+        } while m != 0
+        let text = UnsafeRawBufferPointer(rebasing: buf[i...])
+        let fill = UInt32(f.fill)
+        let padding = Swift.max(0, f.width - (text.count + (signChar == 0 ? 0 : 1)))
+        switch f.align {
+        case 0x3C:  // <
+            if signChar != 0 { out.appendASCII(signChar) }
+            out.appendASCII(text)
+            out.append(codePoint: fill, times: padding)
+        case 0x5E:  // ^
+            out.append(codePoint: fill, times: padding / 2)
+            if signChar != 0 { out.appendASCII(signChar) }
+            out.appendASCII(text)
+            out.append(codePoint: fill, times: padding - padding / 2)
+        case 0x3D:  // = (also what a leading 0 before the width means)
+            if signChar != 0 { out.appendASCII(signChar) }
+            out.append(codePoint: fill, times: padding)
+            out.appendASCII(text)
+        default:    // > is the default for numbers
+            out.append(codePoint: fill, times: padding)
+            if signChar != 0 { out.appendASCII(signChar) }
+            out.appendASCII(text)
+        }
+    }
+    return true
+}
+
 /// The decimal digits of `m`, without going through a String.
 @inline(__always)
 func decimalDigits(_ m: UInt) -> [UInt8] {

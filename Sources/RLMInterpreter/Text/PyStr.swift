@@ -436,6 +436,13 @@ public struct PyStrBuilder {
         count += n
     }
 
+    /// Appends ASCII bytes from a buffer.
+    @inline(__always)
+    mutating func appendASCII(_ ascii: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: ascii)
+        count += ascii.count
+    }
+
     /// Appends a byte range of a valid UTF-8 buffer holding `n` code points.
     mutating func appendBytes(_ src: [UInt8], _ lo: Int, _ hi: Int, codePoints n: Int) {
         if hi > lo { bytes.append(contentsOf: src[lo..<hi]) }

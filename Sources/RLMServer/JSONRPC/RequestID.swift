@@ -14,7 +14,7 @@ public enum RequestID: Hashable, Sendable, Codable, CustomStringConvertible {
         } else if let text = try? container.decode(String.self) {
             self = .string(text)
         } else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "an id must be an integer or a string")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an integer or a string")
         }
     }
 

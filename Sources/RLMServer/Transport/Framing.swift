@@ -238,11 +238,41 @@ public struct FrameDecoder: Sendable {
             state = .skipping(skip)
             return .emit(.error(error))
         case .refused(let error, nil):
-            // The body's length is unknown: look for the next header, starting inside this
-            // block (garbage glued to a good header leaves that header usable).
-            beginResynchronising(reporting: false)
+            if let glued = Self.gluedHeader(in: buffer[head..<blockEnd]) {
+                // Garbage glued to the front of a good header (what a previous message's
+                // wrong length leaves): that header is used.
+                drop(glued - head)
+                state = .start
+            } else {
+                // The body's length is unknown: skip to the next header after this block.
+                drop(bodyStart - head)
+                state = .resynchronising
+                reportSkipped = false
+                skippedBytes = 0
+            }
             return .emit(.error(error))
         }
+    }
+
+    /// Where the only `Content-Length:` of a refused header block starts, when something
+    /// precedes it on its line.
+    private static func gluedHeader(in block: ArraySlice<UInt8>) -> Int? {
+        let marker = Array("content-length:".utf8)
+        var found: [Int] = []
+        var index = block.startIndex
+        while index + marker.count <= block.endIndex {
+            var matched = true
+            for offset in 0..<marker.count where lowercased(block[index + offset]) != marker[offset] {
+                matched = false
+                break
+            }
+            if matched { found.append(index) }
+            index += 1
+        }
+        guard found.count == 1, let start = found.first, start > block.startIndex, block[start - 1] != UInt8(ascii: "\n") else {
+            return nil
+        }
+        return start
     }
 
     /// Starts skipping from the next byte to the next `Content-Length:`. Skipped bytes are
@@ -284,7 +314,7 @@ public struct FrameDecoder: Sendable {
     }
 
     private func tooLarge(atLeast size: Int) -> FramingError {
-        FramingError(kind: .tooLarge, message: "a message of at least \(size) bytes is larger than the limit of \(maxFrameBytes) bytes (\(Self.mebibytes(maxFrameBytes))); it was skipped")
+        FramingError(kind: .tooLarge, message: "a message of at least \(size) bytes is larger than the limit of \(Self.limitText(maxFrameBytes)); it was skipped")
     }
 
     private enum HeaderResult {
@@ -341,7 +371,7 @@ public struct FrameDecoder: Sendable {
         if length > maxFrameBytes {
             return .refused(FramingError(
                 kind: .tooLarge,
-                message: "a message of \(length) bytes is larger than the limit of \(maxFrameBytes) bytes (\(mebibytes(maxFrameBytes))); it was skipped"),
+                message: "a message of \(length) bytes is larger than the limit of \(limitText(maxFrameBytes)); it was skipped"),
                 skip: length)
         }
         return .length(length)
@@ -444,6 +474,11 @@ public struct FrameDecoder: Sendable {
         let text = String(decoding: bytes.prefix(60), as: UTF8.self)
             .unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined()
         return bytes.count > 60 ? text + "..." : text
+    }
+
+    /// "67108864 bytes (64 MiB)", or "8192 bytes".
+    static func limitText(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes) bytes (\(bytes >> 20) MiB)" : "\(bytes) bytes"
     }
 
     static func mebibytes(_ bytes: Int) -> String {

@@ -14,27 +14,13 @@ indirect enum JSONNode: Sendable, Equatable, Decodable {
     case array([JSONNode])
     case object([String: JSONNode])
 
-    /// From the server's own decoder the node is taken as it is; from any other decoder it is
-    /// rebuilt by probing (numbers then keep their shortest decimal form).
+    /// Only the server's own decoder holds nodes: a field of this type keeps the value as it
+    /// was sent (to be decoded later, as the command's arguments are).
     init(from decoder: Decoder) throws {
-        if let node = (decoder as? JSONNodeDecoding)?.node {
-            self = node
-            return
+        guard let node = (decoder as? JSONNodeDecoding)?.node else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a JSON node is read by the server's own decoder only"))
         }
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONNode].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONNode].self))
-        }
+        self = node
     }
 
     /// Nesting deeper than this is a parse error (a guard against stack exhaustion).

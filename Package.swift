@@ -2,10 +2,12 @@
 import PackageDescription
 
 // Layers (see Docs/architecture.md): each target depends only on the ones below it.
-//   rlm (executable)  ->  RLMEngine, RLMProviders, RLMTools, RLMInterpreter
+//   rlm (executable)  ->  RLMServer, RLMEngine, RLMProviders, RLMTools, RLMInterpreter
+//   RLMServer         ->  RLMEngine, RLMProviders, RLMTools (and swift-log, to stderr)
 //   RLMEngine         ->  RLMProviders, RLMTools, RLMInterpreter
 //   RLMProviders      ->  (async-http-client only; nothing of ours)
 //   RLMTools          ->  RLMInterpreter (and swift-subprocess for bash)
+// Tests/RLMTestSupport is a library for the test targets only (a scripted HTTP server).
 let package = Package(
     name: "rlm",
     platforms: [.macOS(.v15)],
@@ -15,6 +17,7 @@ let package = Package(
         .library(name: "RLMProviders", targets: ["RLMProviders"]),
         .library(name: "RLMTools", targets: ["RLMTools"]),
         .library(name: "RLMEngine", targets: ["RLMEngine"]),
+        .library(name: "RLMServer", targets: ["RLMServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +27,7 @@ let package = Package(
         // and for the tests' HTTP server.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // PCRE2 (8-bit code units) for the `re` module: Debian/Ubuntu `libpcre2-dev`.
@@ -63,6 +67,17 @@ let package = Package(
         ),
         // The recursive loop: prompts, code blocks, sub-calls, limits, sessions, trace events.
         .target(name: "RLMEngine", dependencies: ["RLMInterpreter", "RLMProviders", "RLMTools"]),
+        // `rlm serve`: JSON-RPC over stdio (LSP or newline-delimited framing), the native rlm/*
+        // methods and the LSP lifecycle, for editors.
+        .target(
+            name: "RLMServer",
+            dependencies: [
+                "RLMEngine",
+                "RLMProviders",
+                "RLMTools",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "rlm",
             dependencies: [
@@ -70,8 +85,21 @@ let package = Package(
                 "RLMProviders",
                 "RLMTools",
                 "RLMEngine",
+                "RLMServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // A real HTTP server on 127.0.0.1 whose answers a test scripts, and OpenAI wire fixtures,
+        // shared by the test targets that talk to a model over HTTP.
+        .target(
+            name: "RLMTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/RLMTestSupport"
         ),
         .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter"]),
         .testTarget(name: "RLMToolsTests", dependencies: ["RLMTools", "RLMInterpreter"]),
@@ -79,6 +107,7 @@ let package = Package(
             name: "RLMProvidersTests",
             dependencies: [
                 "RLMProviders",
+                "RLMTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -92,10 +121,16 @@ let package = Package(
                 "RLMProviders",
                 "RLMInterpreter",
                 "RLMTools",
+                "RLMTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
+        ),
+        // Speaks to the built `rlm serve` over pipes; needs the executable built first.
+        .testTarget(
+            name: "RLMServerTests",
+            dependencies: ["RLMServer", "RLMEngine", "RLMProviders", "RLMTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v5]

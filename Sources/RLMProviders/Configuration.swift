@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a setting's value came from, for `rlm doctor` and for error messages.
 public enum ConfigurationSource: Sendable, Hashable, CustomStringConvertible {
     /// A command-line flag, e.g. `--model`.
@@ -188,6 +190,15 @@ public struct ResolvedConfiguration: Sendable, Hashable {
             extraHeaders: headers
         )
     }
+
+    /// The providers' own services, which always need a key (local servers usually do not).
+    public static func isHostedService(_ baseURL: String) -> Bool {
+        guard let host = URL(string: baseURL)?.host?.lowercased() else { return false }
+        return host == "api.openai.com" || host == "api.anthropic.com"
+    }
+
+    /// A hosted service with no API key: every request would be refused.
+    public var lacksRequiredAPIKey: Bool { apiKey == nil && Self.isHostedService(baseURL.value) }
 
     /// An API key shown safely: its first 3 and last 4 characters.
     public static func mask(_ key: String) -> String {

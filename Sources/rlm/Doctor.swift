@@ -30,7 +30,7 @@ struct Doctor: AsyncParsableCommand {
         report.configuration(config)
 
         let settings = config.providerSettings
-        if config.apiKey == nil, Self.isHosted(config.baseURL.value) {
+        if config.lacksRequiredAPIKey {
             report.blank()
             report.line("FAILED: no API key for \(config.baseURL.value)")
             report.line("fix: set \(config.provider.value.apiKeyVariable) or RLM_API_KEY")
@@ -63,12 +63,6 @@ struct Doctor: AsyncParsableCommand {
             for fix in DoctorFixes.fixes(for: error, config: config) { report.line("fix: \(fix)") }
             throw ExitCode(1)
         }
-    }
-
-    /// The providers' own services, which always need a key (local servers usually do not).
-    static func isHosted(_ baseURL: String) -> Bool {
-        guard let host = URL(string: baseURL)?.host?.lowercased() else { return false }
-        return host == "api.openai.com" || host == "api.anthropic.com"
     }
 }
 

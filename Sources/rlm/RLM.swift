@@ -5,6 +5,6 @@ struct RLM: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rlm",
         abstract: "A Recursive Language Model engine: a sandboxed Python interpreter that models drive.",
-        subcommands: [Run.self, Exec.self, Doctor.self, ToolCommand.self]
+        subcommands: [Run.self, Serve.self, Exec.self, Doctor.self, ToolCommand.self]
     )
 }

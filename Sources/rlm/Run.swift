@@ -80,7 +80,7 @@ struct Run: AsyncParsableCommand {
         } catch {
             fail("\(error)\nCorrect the value or the file named above; `rlm run --help` lists the flags, Docs/providers.md the variables.")
         }
-        if config.apiKey == nil, Doctor.isHosted(config.baseURL.value) {
+        if config.lacksRequiredAPIKey {
             fail(Self.notConfigured(config))
         }
         let context = try readContext()

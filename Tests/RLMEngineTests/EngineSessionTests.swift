@@ -1,5 +1,6 @@
 import Foundation
 import RLMProviders
+import RLMTestSupport
 import XCTest
 
 @testable import RLMEngine

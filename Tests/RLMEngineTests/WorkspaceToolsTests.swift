@@ -1,4 +1,5 @@
 import Foundation
+import RLMTestSupport
 import RLMTools
 import Synchronization
 import XCTest

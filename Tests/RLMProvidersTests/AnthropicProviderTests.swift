@@ -1,4 +1,5 @@
 import Foundation
+import RLMTestSupport
 import XCTest
 
 @testable import RLMProviders

@@ -1,3 +1,4 @@
+import RLMTestSupport
 import XCTest
 
 @testable import RLMProviders
@@ -73,20 +74,5 @@ final class SSEParserTests: XCTestCase {
         var parser = SSEParser()
         XCTAssertEqual(parser.feed(Array(": ping\n\n\n: another\r\n\r\n".utf8)), [])
         XCTAssertFalse(parser.hasPartialEvent)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that random chunkings repeat.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

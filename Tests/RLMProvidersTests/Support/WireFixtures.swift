@@ -1,4 +1,5 @@
 import Foundation
+import RLMTestSupport
 
 /// Answers in OpenAI's Chat Completions format, written out as OpenAI documents them (raw JSON,
 /// not the library's own types, so that a mistake in those types cannot hide here).

@@ -7,26 +7,27 @@ import Synchronization
 /// A real HTTP/1.1 server on 127.0.0.1 (an ephemeral port), inside the test process, whose
 /// answers each test scripts: status, headers, body pieces with pauses between them, waits for
 /// the test, and dropped connections. It records every request as it crossed the wire.
-final class ScriptedServer: Sendable {
+/// Shared by the test targets (RLMProvidersTests, RLMEngineTests, RLMServerTests).
+public final class ScriptedServer: Sendable {
     /// A request as received.
-    struct Request: Sendable {
-        var method: String
-        var uri: String
-        var headers: [(name: String, value: String)]
-        var body: [UInt8]
+    public struct Request: Sendable {
+        public var method: String
+        public var uri: String
+        public var headers: [(name: String, value: String)]
+        public var body: [UInt8]
 
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.name.lowercased() == name.lowercased() }?.value
         }
 
         /// The body parsed as a JSON object.
-        var json: [String: Any] {
+        public var json: [String: Any] {
             (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
         }
     }
 
     /// One step of an answer.
-    enum Step: Sendable {
+    public enum Step: Sendable {
         case head(status: Int, headers: [(String, String)])
         case body(String)
         /// Raw bytes, e.g. half of a UTF-8 character.
@@ -41,27 +42,29 @@ final class ScriptedServer: Sendable {
         case drop
     }
 
-    typealias Script = [Step]
-    typealias Handler = @Sendable (_ request: Request, _ index: Int) async -> Script
+    public typealias Script = [Step]
+    public typealias Handler = @Sendable (_ request: Request, _ index: Int) async -> Script
 
     private struct State {
-        var requests: [Request] = []
+        public var requests: [Request] = []
         var inFlight = 0
         var maxInFlight = 0
         var closedConnections = 0
     }
 
-    let port: Int
+    public let port: Int
     private let state = Mutex(State())
     private let serverChannel: Channel
     private let acceptTask: Mutex<Task<Void, Never>?> = Mutex(nil)
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-    var requests: [Request] { state.withLock { $0.requests } }
-    var requestCount: Int { state.withLock { $0.requests.count } }
-    var maxInFlight: Int { state.withLock { $0.maxInFlight } }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var requests: [Request] { state.withLock { $0.requests } }
+    public var requestCount: Int { state.withLock { $0.requests.count } }
+    public var maxInFlight: Int { state.withLock { $0.maxInFlight } }
+    /// Requests received whose response has not ended (and whose connection is open).
+    public var inFlight: Int { state.withLock { $0.inFlight } }
     /// Connections that ended (closed by either side).
-    var closedConnections: Int { state.withLock { $0.closedConnections } }
+    public var closedConnections: Int { state.withLock { $0.closedConnections } }
 
     private init(port: Int, serverChannel: Channel) {
         self.port = port
@@ -69,7 +72,7 @@ final class ScriptedServer: Sendable {
     }
 
     /// Starts a server that answers each request with `handler`'s script.
-    static func start(_ handler: @escaping Handler) async throws -> ScriptedServer {
+    public static func start(_ handler: @escaping Handler) async throws -> ScriptedServer {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: 0) { child in
@@ -99,7 +102,7 @@ final class ScriptedServer: Sendable {
     }
 
     /// Stops listening and ends every connection.
-    func stop() async {
+    public func stop() async {
         let task = acceptTask.withLock { $0 }
         task?.cancel()
         try? await serverChannel.close()
@@ -187,18 +190,18 @@ final class ScriptedServer: Sendable {
 }
 
 /// A one-shot signal from the test to the server (or back).
-final class Gate: Sendable {
+public final class Gate: Sendable {
     private let stream: AsyncStream<Void>
     private let continuation: AsyncStream<Void>.Continuation
 
-    init() {
+    public init() {
         (stream, continuation) = AsyncStream.makeStream(of: Void.self)
     }
 
-    func open() { continuation.finish() }
+    public func open() { continuation.finish() }
 
     /// Returns once the gate is open (or the task is cancelled).
-    func wait() async {
+    public func wait() async {
         for await _ in stream {}
     }
 }
@@ -207,12 +210,12 @@ final class Gate: Sendable {
 
 extension ScriptedServer.Script {
     /// A whole JSON answer (status 200) with its Content-Length.
-    static func json(_ body: String, headers: [(String, String)] = []) -> Self {
+    public static func json(_ body: String, headers: [(String, String)] = []) -> Self {
         json(200, body, headers: headers)
     }
 
     /// A whole JSON answer with its Content-Length.
-    static func json(_ status: Int, _ body: String, headers: [(String, String)] = []) -> Self {
+    public static func json(_ status: Int, _ body: String, headers: [(String, String)] = []) -> Self {
         [
             .head(status: status, headers: [("content-type", "application/json"), ("content-length", "\(body.utf8.count)")] + headers),
             .body(body), .end,
@@ -220,7 +223,7 @@ extension ScriptedServer.Script {
     }
 
     /// An event stream: each element is sent as is (already framed as SSE), then the response ends.
-    static func sse(_ events: [String], pause: Duration? = nil) -> Self {
+    public static func sse(_ events: [String], pause: Duration? = nil) -> Self {
         var steps: Self = [.head(status: 200, headers: [("content-type", "text/event-stream"), ("cache-control", "no-cache")])]
         for event in events {
             steps.append(.body(event))
@@ -233,7 +236,7 @@ extension ScriptedServer.Script {
 
 extension ScriptedServer.Step {
     /// The head of an event stream.
-    static var sseHead: Self {
+    public static var sseHead: Self {
         .head(status: 200, headers: [("content-type", "text/event-stream")])
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Answers in OpenAI's Chat Completions format, as raw JSON (not the library's own types).
-enum OpenAIFixtures {
-    static func completion(text: String, model: String = "gpt-4.1-mini", prompt: Int = 20, completion: Int = 5) -> String {
+public enum OpenAIFixtures {
+    public static func completion(text: String, model: String = "gpt-4.1-mini", prompt: Int = 20, completion: Int = 5) -> String {
         """
         {"id":"chatcmpl-abc123","object":"chat.completion","created":1741569952,"model":"\(model)",
          "choices":[{"index":0,"message":{"role":"assistant","content":\(quoted(text)),"refusal":null},
@@ -11,7 +11,7 @@ enum OpenAIFixtures {
         """
     }
 
-    static func chunk(_ content: String?, role: Bool = false, finish: String? = nil, model: String) -> String {
+    public static func chunk(_ content: String?, role: Bool = false, finish: String? = nil, model: String) -> String {
         var delta: [String] = []
         if role { delta.append("\"role\":\"assistant\"") }
         if let content { delta.append("\"content\":\(quoted(content))") }
@@ -21,24 +21,24 @@ enum OpenAIFixtures {
             + "\"delta\":{\(delta.joined(separator: ","))},\"finish_reason\":\(finishJSON)}],\"usage\":null}\n\n"
     }
 
-    static func usageChunk(prompt: Int, completion: Int, model: String) -> String {
+    public static func usageChunk(prompt: Int, completion: Int, model: String) -> String {
         "data: {\"id\":\"chatcmpl-abc123\",\"object\":\"chat.completion.chunk\",\"created\":1694268190,"
             + "\"model\":\"\(model)\",\"choices\":[],\"usage\":{\"prompt_tokens\":\(prompt),"
             + "\"completion_tokens\":\(completion),\"total_tokens\":\(prompt + completion)}}\n\n"
     }
 
     /// A whole SSE stream of `text` in two pieces, with usage, ending properly.
-    static func stream(_ text: String, model: String = "gpt-4.1-mini", prompt: Int = 20, completion: Int = 5) -> [String] {
+    public static func stream(_ text: String, model: String = "gpt-4.1-mini", prompt: Int = 20, completion: Int = 5) -> [String] {
         let middle = text.index(text.startIndex, offsetBy: text.count / 2)
         return [chunk("", role: true, model: model), chunk(String(text[..<middle]), model: model), chunk(String(text[middle...]), model: model),
                 chunk(nil, finish: "stop", model: model), usageChunk(prompt: prompt, completion: completion, model: model), "data: [DONE]\n\n"]
     }
 
-    static func error(_ message: String) -> String {
+    public static func error(_ message: String) -> String {
         "{\"error\":{\"message\":\(quoted(message)),\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}"
     }
 
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         let data = try! JSONSerialization.data(withJSONObject: [text], options: [.fragmentsAllowed])
         let array = String(decoding: data, as: UTF8.self)
         return String(array.dropFirst().dropLast())
@@ -47,17 +47,17 @@ enum OpenAIFixtures {
 
 extension ScriptedServer.Request {
     /// The chat messages of an OpenAI request body: (role, content).
-    var chatMessages: [(role: String, content: String)] {
+    public var chatMessages: [(role: String, content: String)] {
         (json["messages"] as? [[String: Any]] ?? []).map { ($0["role"] as? String ?? "", $0["content"] as? String ?? "") }
     }
 
-    var systemText: String { chatMessages.first { $0.role == "system" }?.content ?? "" }
-    var firstUserText: String { chatMessages.first { $0.role == "user" }?.content ?? "" }
-    var isStreaming: Bool { json["stream"] as? Bool ?? false }
-    var model: String { json["model"] as? String ?? "" }
+    public var systemText: String { chatMessages.first { $0.role == "system" }?.content ?? "" }
+    public var firstUserText: String { chatMessages.first { $0.role == "user" }?.content ?? "" }
+    public var isStreaming: Bool { json["stream"] as? Bool ?? false }
+    public var model: String { json["model"] as? String ?? "" }
 
     /// The answer `text` in the form the request asked for (SSE when it streams).
-    func answer(_ text: String, prompt: Int = 20, completion: Int = 5, pause: Duration? = nil) -> ScriptedServer.Script {
+    public func answer(_ text: String, prompt: Int = 20, completion: Int = 5, pause: Duration? = nil) -> ScriptedServer.Script {
         var script: ScriptedServer.Script = []
         if let pause { script.append(.pause(pause)) }
         if isStreaming {

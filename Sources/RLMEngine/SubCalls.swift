@@ -57,28 +57,39 @@ extension RunController {
 
     /// Runs `work` for indices 0..<count with at most `batchConcurrency` in flight; results in
     /// index order. `SubCallFailure`s are results; any other error cancels the rest and is thrown.
+    ///
+    /// The results live inside the group's closure and the tasks are added by a static
+    /// function: written with a captured `var` array and a nested function capturing the
+    /// group, the release build (Swift 6.3, -O) read a wrong array length and trapped on the
+    /// first result.
     func bounded(_ count: Int, _ work: @escaping @Sendable (Int) async throws -> String) async throws -> [Result<String, SubCallFailure>] {
-        var results = [Result<String, SubCallFailure>?](repeating: nil, count: count)
-        try await withThrowingTaskGroup(of: (Int, Result<String, SubCallFailure>).self) { group in
-            var next = 0
-            func startNext() {
-                let index = next
-                next += 1
-                group.addTask {
-                    do {
-                        return (index, .success(try await work(index)))
-                    } catch let failure as SubCallFailure {
-                        return (index, .failure(failure))
-                    }
-                }
-            }
-            for _ in 0..<min(configuration.batchConcurrency, count) { startNext() }
+        let width = min(configuration.batchConcurrency, count)
+        return try await withThrowingTaskGroup(of: (Int, Result<String, SubCallFailure>).self) { group in
+            var results = [Result<String, SubCallFailure>?](repeating: nil, count: count)
+            for index in 0..<width { Self.add(index, work, to: &group) }
+            var next = width
             while let (index, result) = try await group.next() {
                 results[index] = result
-                if next < count { startNext() }
+                if next < count {
+                    Self.add(next, work, to: &group)
+                    next += 1
+                }
+            }
+            return results.map { $0! }
+        }
+    }
+
+    private static func add(
+        _ index: Int, _ work: @escaping @Sendable (Int) async throws -> String,
+        to group: inout ThrowingTaskGroup<(Int, Result<String, SubCallFailure>), Error>
+    ) {
+        group.addTask {
+            do {
+                return (index, .success(try await work(index)))
+            } catch let failure as SubCallFailure {
+                return (index, .failure(failure))
             }
         }
-        return results.map { $0! }
     }
 
     /// The answer text of a sub-call and whether it came from the cache.

@@ -242,6 +242,21 @@ final class RunTests: ServerTestCase {
         XCTAssertTrue(refused.errorMessage.contains("no workspace"), refused.errorMessage)
     }
 
+    func testALargeContextArrivesInline() async throws {
+        let model = try await startModel(ModelScripts.root("FINAL(str(len(context)) + ' ' + context[-5:])"))
+        for framing in ClientFraming.allCases {
+            let server = try await startInitialized(framing, model: model)
+            // 8 MB with multi-byte characters and escapes: the message is about 10 MB of JSON.
+            let text = String(repeating: "ab\u{e9}\"\n\u{1F600}xyz\t", count: 800_000) + "tail!"
+            let created = try await server.request("rlm/session/create", ["context": .string(text)], timeout: 120)
+            XCTAssertNil(created.error, created.errorMessage)
+            XCTAssertEqual(created.result?["context"]?["chars"]?.intValue, text.count)
+            let sessionID = try XCTUnwrap(created.result?["sessionId"])
+            let run = try await server.request("rlm/run", ["sessionId": sessionID, "query": "How long?"], timeout: 120)
+            XCTAssertEqual(run.result?["answer"]?.stringValue, "\(text.count) tail!")
+        }
+    }
+
     func testExecuteCommandRunsStatsAndCancel() async throws {
         let model = try await startModel { request, _ in ModelScripts.wordCount(request) }
         let server = try await startInitialized(.contentLength, model: model)
@@ -251,6 +266,8 @@ final class RunTests: ServerTestCase {
         XCTAssertEqual(run.result?["answer"], "6")
         let stats = try await server.request("workspace/executeCommand", ["command": "rlm.stats"])
         XCTAssertEqual(stats.result?["total"]?["llmCalls"]?.intValue, 5)
+        let bare = try await server.request("workspace/executeCommand", ["command": "rlm.run", "arguments": ["Words in nothing?"]])
+        XCTAssertEqual(bare.result?["status"], "completed", "a bare string is the query")
         let runID = try XCTUnwrap(run.result?["runId"]?.stringValue)
         let cancel = try await server.request("workspace/executeCommand", ["command": "rlm.cancel", "arguments": [.string(runID)]])
         XCTAssertEqual(cancel.result?["cancelled"], false, "the run had finished")

@@ -121,12 +121,10 @@ final class JSONNodeTests: XCTestCase {
         }
         func problem(_ text: String) throws -> String {
             let node = try JSONNode.parse(Array(text.utf8))
-            do {
-                _ = try RawParams(node: node).decode(Params.self)
-                return "decoded"
-            } catch let error as ResponseError {
-                return error.message
-            }
+            let decoded = Result { try RawParams(node: node).decode(Params.self) }
+            if case .failure(let error as ResponseError) = decoded { return error.message }
+            _ = try decoded.get()
+            return "decoded"
         }
         XCTAssertEqual(try problem("{\"count\":3.0,\"ratio\":1}"), "decoded")
         XCTAssertEqual(try problem("{\"count\":1e3}"), "decoded")

@@ -30,7 +30,7 @@
                             (plist-get params :tool) (plist-get params :description))
                     '(?a ?l ?d))))
        (list :decision (pcase answer (?a "allow") (?l "allowAlways") (_ "deny")))))
-    (_ (signal 'jsonrpc-error '((jsonrpc-error-code . -32601) (jsonrpc-error-message . "not supported"))))))
+    (_ (jsonrpc-error :code -32601 :message (format "%s is not supported" method)))))
 
 (defun rlm-start ()
   "Start rlm serve for the current project."

@@ -13,6 +13,7 @@ class PermissionFeature {
   }
   initialize() {}
   getState() { return { kind: "static" }; }
+  clear() {}
   dispose() {}
 }
 

@@ -279,6 +279,20 @@ final class RunTests: ServerTestCase {
         XCTAssertTrue(badArgument.errorMessage.contains("params.arguments[0].query"), badArgument.errorMessage)
     }
 
+    func testTheServerCreatesATokenWhenTheClientShowsProgress() async throws {
+        let model = try await startModel { request, _ in ModelScripts.wordCount(request) }
+        let server = try await startInitialized(.contentLength, model: model, capabilities: ["window": ["workDoneProgress": true]])
+        server.onServerRequest { message in message.method == "window/workDoneProgress/create" ? .null : nil }
+        let reply = try await server.request("rlm/run", ["query": "How many words?", "context": .string(Self.context)])
+        XCTAssertEqual(reply.result?["answer"], "6")
+        let create = try XCTUnwrap(server.messages.first { $0.method == "window/workDoneProgress/create" })
+        let token = try XCTUnwrap(create.params?["token"])
+        let progress = server.notifications("$/progress").filter { $0.params?["token"] == token }
+        XCTAssertEqual(progress.first?.params?["value"]?["kind"], "begin")
+        XCTAssertEqual(progress.last?.params?["value"]?["kind"], "end")
+        XCTAssertLessThan(create.index, progress.first!.index, "the token is created before it is used")
+    }
+
     func testWorkDoneProgressBeginReportEnd() async throws {
         let model = try await startModel { request, _ in ModelScripts.wordCount(request) }
         let server = try await startInitialized(.newlineDelimited, model: model)

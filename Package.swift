@@ -7,7 +7,8 @@ import PackageDescription
 //   RLMEngine         ->  RLMProviders, RLMTools, RLMInterpreter
 //   RLMProviders      ->  (async-http-client only; nothing of ours)
 //   RLMTools          ->  RLMInterpreter (and swift-subprocess for bash)
-// Tests/RLMTestSupport is a library for the test targets only (a scripted HTTP server).
+// Tests/RLMTestSupport is a library for the test targets only (a scripted HTTP server, OpenAI
+// wire fixtures, a seeded random generator).
 let package = Package(
     name: "rlm",
     platforms: [.macOS(.v15)],
@@ -130,7 +131,10 @@ let package = Package(
         // Speaks to the built `rlm serve` over pipes; needs the executable built first.
         .testTarget(
             name: "RLMServerTests",
-            dependencies: ["RLMServer", "RLMEngine", "RLMProviders", "RLMTestSupport"]
+            dependencies: [
+                "RLMServer", "RLMEngine", "RLMProviders", "RLMTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -8,8 +8,12 @@
    script on 127.0.0.1:
    - tools: one root turn whose code makes --tool-calls calls to ls() in the workspace, each
      a tool_call event (structural events, never merged), so the trace path itself is measured;
+   - tools, read after the run: the same, but the client reads nothing until the run's code
+     has finished (the events wait in the session's buffer), so the rate is that of the
+     server's delivery alone;
    - batch: one llm_query_batched of --sub-calls prompts (about six events per sub-call,
-     streamed text included), the shape of a real map-reduce run.
+     streamed text included), the shape of a real map-reduce run; bound by this script's
+     Python model server, not by rlm.
    The rate is the run's rlm/trace notifications divided by the time from the first to the
    last of them, as the client received them.
 
@@ -25,6 +29,7 @@ from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 class Model(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     root_code = "FINAL('ok')"
+    requests = 0
 
     def log_message(self, *args):
         pass
@@ -34,6 +39,7 @@ class Model(BaseHTTPRequestHandler):
         messages = body.get("messages", [])
         system = next((m["content"] for m in messages if m["role"] == "system"), "")
         last = messages[-1]["content"] if messages else ""
+        Model.requests += 1
         if "## The REPL" in system:
             text = "```repl\n" + (Model.root_code if "Turn 1 of" in last else "FINAL('done')") + "\n```"
         else:
@@ -85,7 +91,7 @@ class Client:
     def __init__(self, rlm, framing, env, args=()):
         self.framing = framing
         self.process = subprocess.Popen([rlm, "serve", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, env=env, bufsize=0)
+                                        stderr=subprocess.DEVNULL, env=env)
         self.next_id = 0
 
     def send(self, message):
@@ -94,6 +100,7 @@ class Client:
             self.process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
         else:
             self.process.stdin.write(body + b"\n")
+        self.process.stdin.flush()
 
     def request(self, method, params):
         self.next_id += 1
@@ -143,13 +150,21 @@ def cold_start(rlm, framing, runs, home, model):
     return times[0], statistics.median(times), times[int(len(times) * 0.9) - 1]
 
 
-def trace_rate(rlm, framing, model, home, workspace, code):
+def trace_rate(rlm, framing, model, home, workspace, code, backlog=False):
+    """With backlog, the client reads nothing until the run's code has finished, so the rate
+    is that of delivering events already made (the server's side of the trace path)."""
     Model.root_code = code
+    Model.requests = 0
     client = Client(rlm, framing, environment(model, home))
     client.request("initialize", {"processId": None, "rootUri": "file://" + workspace, "capabilities": {},
-                                  "initializationOptions": {"memory": False}})
+                                  "initializationOptions": {"memory": False, "traceBufferEvents": 1000000}})
     client.read()
     run_id = client.request("rlm/run", {"query": "benchmark", "context": "x"})
+    if backlog:
+        # The code ends with one llm_query: when it reaches the model, the events are made.
+        while Model.requests < 2:
+            time.sleep(0.01)
+        time.sleep(0.5)
     first = last = None
     count = 0
     marker = b'"method":"rlm/trace"'
@@ -191,6 +206,9 @@ def main():
         count, rate, seconds = trace_rate(args.rlm, args.framing, model, home, workspace,
                                           f"for i in range({args.tool_calls}):\n    ls('.')\nFINAL('done')")
         print(f"trace, {args.tool_calls} tool calls: {count} rlm/trace notifications in {seconds:.2f} s = {rate:,.0f} per second")
+        count, rate, seconds = trace_rate(args.rlm, args.framing, model, home, workspace,
+                                          f"for i in range({args.tool_calls}):\n    ls('.')\nFINAL(llm_query('done?'))", backlog=True)
+        print(f"trace, {args.tool_calls} tool calls read after the run: {count} rlm/trace notifications in {seconds:.2f} s = {rate:,.0f} per second")
         count, rate, seconds = trace_rate(args.rlm, args.framing, model, home, workspace,
                                           f"r = llm_query_batched(['item %d' % i for i in range({args.sub_calls})])\nFINAL(str(len(r)))")
         print(f"trace, {args.sub_calls} sub-calls: {count} rlm/trace notifications in {seconds:.2f} s = {rate:,.0f} per second")

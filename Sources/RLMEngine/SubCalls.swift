@@ -58,18 +58,17 @@ extension RunController {
     /// Runs `work` for indices 0..<count with at most `batchConcurrency` in flight; results in
     /// index order. `SubCallFailure`s are results; any other error cancels the rest and is thrown.
     ///
-    /// The results live inside the group's closure and the tasks are added by a static
-    /// function: written with a captured `var` array and a nested function capturing the
-    /// group, the release build (Swift 6.3, -O) read a wrong array length and trapped on the
-    /// first result.
+    /// Each child returns a `BatchItem` class instance: with a tuple `(Int, Result<String,
+    /// SubCallFailure>)` as the child result, the release build (Swift 6.3, -O) delivered
+    /// garbage for the index of every result after the first and trapped.
     func bounded(_ count: Int, _ work: @escaping @Sendable (Int) async throws -> String) async throws -> [Result<String, SubCallFailure>] {
         let width = min(configuration.batchConcurrency, count)
-        return try await withThrowingTaskGroup(of: (Int, Result<String, SubCallFailure>).self) { group in
+        return try await withThrowingTaskGroup(of: BatchItem.self) { group in
             var results = [Result<String, SubCallFailure>?](repeating: nil, count: count)
             for index in 0..<width { Self.add(index, work, to: &group) }
             var next = width
-            while let (index, result) = try await group.next() {
-                results[index] = result
+            while let item = try await group.next() {
+                results[item.index] = item.result
                 if next < count {
                     Self.add(next, work, to: &group)
                     next += 1
@@ -79,15 +78,12 @@ extension RunController {
         }
     }
 
-    private static func add(
-        _ index: Int, _ work: @escaping @Sendable (Int) async throws -> String,
-        to group: inout ThrowingTaskGroup<(Int, Result<String, SubCallFailure>), Error>
-    ) {
+    private static func add(_ index: Int, _ work: @escaping @Sendable (Int) async throws -> String, to group: inout ThrowingTaskGroup<BatchItem, Error>) {
         group.addTask {
             do {
-                return (index, .success(try await work(index)))
+                return BatchItem(index: index, result: .success(try await work(index)))
             } catch let failure as SubCallFailure {
-                return (index, .failure(failure))
+                return BatchItem(index: index, result: .failure(failure))
             }
         }
     }
@@ -185,3 +181,15 @@ extension RunController {
         return SubCallFailure(kind: .provider, message: "the model call failed: \(error)")
     }
 }
+
+/// One finished call of a batch.
+final class BatchItem: Sendable {
+    let index: Int
+    let result: Result<String, SubCallFailure>
+
+    init(index: Int, result: Result<String, SubCallFailure>) {
+        self.index = index
+        self.result = result
+    }
+}
+

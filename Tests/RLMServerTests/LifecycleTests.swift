@@ -121,6 +121,30 @@ final class LifecycleTests: ServerTestCase {
         try await initialize(server)
     }
 
+    func testTheWorkspaceComesFromFoldersThenRootUriThenRootPathThenTheFlag() async throws {
+        let first = try temporaryFolder(), second = try temporaryFolder(), third = try temporaryFolder()
+        func workspace(_ params: JSONValue, arguments: [String] = []) async throws -> String? {
+            let server = try startServer(.newlineDelimited, arguments: arguments)
+            let reply = try await server.request("initialize", params)
+            XCTAssertNil(reply.error, reply.errorMessage)
+            return reply.result?["capabilities"]?["experimental"]?["rlm"]?["workspace"]?.stringValue
+        }
+        let real = { (url: URL) in url.resolvingSymlinksInPath().path }
+        let folders = try await workspace([
+            "workspaceFolders": [["uri": .string(first.absoluteString), "name": "one"]], "rootUri": .string(second.absoluteString),
+            "rootPath": .string(third.path),
+        ])
+        XCTAssertEqual(folders, real(first))
+        let rootUri = try await workspace(["rootUri": .string(second.absoluteString), "rootPath": .string(third.path)])
+        XCTAssertEqual(rootUri, real(second))
+        let rootPath = try await workspace(["rootUri": .null, "rootPath": .string(third.path)])
+        XCTAssertEqual(rootPath, real(third))
+        let flag = try await workspace(["capabilities": [:]], arguments: ["--workspace", first.path])
+        XCTAssertEqual(flag, real(first))
+        let none = try await workspace([:])
+        XCTAssertNil(none)
+    }
+
     func testAHostedProviderWithoutAKeyIsReportedAndRunsFailClearly() async throws {
         let server = try startServer(.newlineDelimited)
         try await initialize(server)  // no RLM_BASE_URL: api.openai.com, no key

@@ -242,6 +242,21 @@ final class RunTests: ServerTestCase {
         XCTAssertTrue(refused.errorMessage.contains("no workspace"), refused.errorMessage)
     }
 
+    func testALargeContextArrivesInline() async throws {
+        let model = try await startModel(ModelScripts.root("FINAL(str(len(context)) + ' ' + context[-5:])"))
+        for framing in ClientFraming.allCases {
+            let server = try await startInitialized(framing, model: model)
+            // 8 MB with multi-byte characters and escapes: the message is about 10 MB of JSON.
+            let text = String(repeating: "ab\u{e9}\"\n\u{1F600}xyz\t", count: 800_000) + "tail!"
+            let created = try await server.request("rlm/session/create", ["context": .string(text)], timeout: 120)
+            XCTAssertNil(created.error, created.errorMessage)
+            XCTAssertEqual(created.result?["context"]?["chars"]?.intValue, text.count)
+            let sessionID = try XCTUnwrap(created.result?["sessionId"])
+            let run = try await server.request("rlm/run", ["sessionId": sessionID, "query": "How long?"], timeout: 120)
+            XCTAssertEqual(run.result?["answer"]?.stringValue, "\(text.count) tail!")
+        }
+    }
+
     func testExecuteCommandRunsStatsAndCancel() async throws {
         let model = try await startModel { request, _ in ModelScripts.wordCount(request) }
         let server = try await startInitialized(.contentLength, model: model)
@@ -251,6 +266,8 @@ final class RunTests: ServerTestCase {
         XCTAssertEqual(run.result?["answer"], "6")
         let stats = try await server.request("workspace/executeCommand", ["command": "rlm.stats"])
         XCTAssertEqual(stats.result?["total"]?["llmCalls"]?.intValue, 5)
+        let bare = try await server.request("workspace/executeCommand", ["command": "rlm.run", "arguments": ["Words in nothing?"]])
+        XCTAssertEqual(bare.result?["status"], "completed", "a bare string is the query")
         let runID = try XCTUnwrap(run.result?["runId"]?.stringValue)
         let cancel = try await server.request("workspace/executeCommand", ["command": "rlm.cancel", "arguments": [.string(runID)]])
         XCTAssertEqual(cancel.result?["cancelled"], false, "the run had finished")
@@ -260,6 +277,20 @@ final class RunTests: ServerTestCase {
         let badArgument = try await server.request("workspace/executeCommand", ["command": "rlm.run", "arguments": [["query": 7]]])
         XCTAssertEqual(badArgument.errorCode, -32602)
         XCTAssertTrue(badArgument.errorMessage.contains("params.arguments[0].query"), badArgument.errorMessage)
+    }
+
+    func testTheServerCreatesATokenWhenTheClientShowsProgress() async throws {
+        let model = try await startModel { request, _ in ModelScripts.wordCount(request) }
+        let server = try await startInitialized(.contentLength, model: model, capabilities: ["window": ["workDoneProgress": true]])
+        server.onServerRequest { message in message.method == "window/workDoneProgress/create" ? .null : nil }
+        let reply = try await server.request("rlm/run", ["query": "How many words?", "context": .string(Self.context)])
+        XCTAssertEqual(reply.result?["answer"], "6")
+        let create = try XCTUnwrap(server.messages.first { $0.method == "window/workDoneProgress/create" })
+        let token = try XCTUnwrap(create.params?["token"])
+        let progress = server.notifications("$/progress").filter { $0.params?["token"] == token }
+        XCTAssertEqual(progress.first?.params?["value"]?["kind"], "begin")
+        XCTAssertEqual(progress.last?.params?["value"]?["kind"], "end")
+        XCTAssertLessThan(create.index, progress.first!.index, "the token is created before it is used")
     }
 
     func testWorkDoneProgressBeginReportEnd() async throws {

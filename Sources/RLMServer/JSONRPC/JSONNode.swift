@@ -171,14 +171,16 @@ private struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         var start = index
-        var pieces: [UInt8]?
+        // Text with escapes is gathered here; without any, the string is the span itself.
+        var unescaped: [UInt8] = []
+        var hasEscapes = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let text: String
-                if var collected = pieces {
-                    collected.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    text = try validated(collected[...], at: start)
+                if hasEscapes {
+                    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    text = try validated(unescaped, at: start)
                 } else {
                     text = try validated(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start)
                 }
@@ -186,10 +188,9 @@ private struct JSONParser {
                 return text
             }
             if byte == UInt8(ascii: "\\") {
-                var collected = pieces ?? []
-                collected.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                try appendEscape(into: &collected)
-                pieces = collected
+                hasEscapes = true
+                unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                try appendEscape(into: &unescaped)
                 start = index
                 continue
             }
@@ -234,7 +235,7 @@ private struct JSONParser {
             } else if (0xDC00...0xDFFF).contains(scalar) {
                 throw error("a \\u escape of a low surrogate without its high surrogate")
             }
-            out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+            out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
         default:
             index -= 1
             throw error("an unknown escape '\\\(String(decoding: [byte], as: UTF8.self))' in a string")

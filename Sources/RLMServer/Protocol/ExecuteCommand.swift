@@ -1,9 +1,9 @@
 import Foundation
 
 /// `workspace/executeCommand`, for clients that can only send commands (Helix): `rlm.run`,
-/// `rlm.cancel` and `rlm.stats`, whose first argument is the params object of `rlm/run`,
-/// `rlm/cancel` (or just the run id as a string) and nothing for `rlm.stats`. The result is
-/// the method's result.
+/// `rlm.cancel` and `rlm.stats`, whose first argument is the params object of `rlm/run` (or
+/// just the query as a string), of `rlm/cancel` (or just the run id as a string), and nothing
+/// for `rlm.stats`. The result is the method's result.
 public struct ExecuteCommandRequest: RequestType {
     public static let method = "workspace/executeCommand"
     public typealias Response = ExecuteCommandResult

@@ -35,7 +35,8 @@ extension RLMServer {
 
         let outcome: RunOutcome
         do {
-            outcome = try await session.engine.run(query: params.query, context: session.contextForRun(loaded?.0))
+            let context = session.contextForRun(loaded?.0)
+            outcome = try await ticket.run { try await session.engine.run(query: params.query, context: context) }
         } catch let error as RLMSessionError {
             switch error {
             case .busy:
@@ -101,9 +102,14 @@ extension RLMServer {
     }
 
     /// `workspace/executeCommand`: the three commands, each the method of the same name.
-    func executeCommand(_ params: ExecuteCommandRequest, _ context: RequestContext) async throws -> ExecuteCommandResult {
+    func executeCommand(_ command: ExecuteCommandRequest, _ context: RequestContext) async throws -> ExecuteCommandResult {
+        var params = command
         switch params.command {
         case "rlm.run":
+            // A bare string is the query, for clients that can pass only strings.
+            if case .string(let query)? = params.arguments?.first {
+                params.arguments?[0] = .object(["query": .string(query)])
+            }
             let request = try params.argument(RunRequest.self)
             try request.validate()
             return .run(try await run(request, context))

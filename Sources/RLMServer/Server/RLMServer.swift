@@ -56,7 +56,9 @@ actor RLMServer {
 
     // MARK: Receiving
 
-    func receive(_ event: FrameEvent) async -> Disposition {
+    /// Handles one frame. The JSON is parsed before the actor is entered, so a large message
+    /// does not hold up the handlers.
+    nonisolated func receive(_ event: FrameEvent) async -> Disposition {
         switch event {
         case .error(let problem):
             logger.notice("framing: \(problem.message)")
@@ -65,21 +67,25 @@ actor RLMServer {
             await writer.error(id: nil, ResponseError(code: code, message: prefix + problem.message))
             return .continueReading
         case .frame(let bytes):
-            switch IncomingMessage.parse(bytes) {
-            case .request(let id, let method, let params):
-                await handleRequest(id: id, method: method, params: params)
-            case .notification(let method, let params):
-                return await handleNotification(method: method, params: params)
-            case .response(let id, let outcome):
-                if !clientRequests.resolve(id, outcome) { logger.debug("a response to \(id), which is not waiting (ignored)") }
-            case .invalid(let id, let error):
-                logger.debug("invalid message: \(error.message)")
-                await writer.error(id: id, error)
-            case .ignored(let reason):
-                logger.debug("ignored: \(reason)")
-            }
-            return .continueReading
+            return await handle(IncomingMessage.parse(bytes))
         }
+    }
+
+    private func handle(_ message: IncomingMessage) async -> Disposition {
+        switch message {
+        case .request(let id, let method, let params):
+            await handleRequest(id: id, method: method, params: params)
+        case .notification(let method, let params):
+            return await handleNotification(method: method, params: params)
+        case .response(let id, let outcome):
+            if !clientRequests.resolve(id, outcome) { logger.debug("a response to \(id), which is not waiting (ignored)") }
+        case .invalid(let id, let error):
+            logger.debug("invalid message: \(error.message)")
+            await writer.error(id: id, error)
+        case .ignored(let reason):
+            logger.debug("ignored: \(reason)")
+        }
+        return .continueReading
     }
 
     private func handleRequest(id: RequestID, method: String, params: RawParams) async {

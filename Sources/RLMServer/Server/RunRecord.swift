@@ -13,6 +13,8 @@ final class RunTicket: Sendable {
         var record: RunRecord?
         var delivered = false
         var waiters: [CheckedContinuation<Void, Never>] = []
+        var work: Task<RunOutcome, Error>?
+        var cancelled = false
     }
 
     private let state = Mutex(State())
@@ -24,6 +26,31 @@ final class RunTicket: Sendable {
     }
 
     var record: RunRecord? { state.withLock { $0.record } }
+
+    /// Runs the engine in a task the ticket can cancel: closing the session cancels it even
+    /// when the engine has not started yet. Cancelling the calling task cancels it too.
+    func run(_ body: @escaping @Sendable () async throws -> RunOutcome) async throws -> RunOutcome {
+        let work = Task { try await body() }
+        let cancelled = state.withLock { state -> Bool in
+            state.work = work
+            return state.cancelled
+        }
+        if cancelled { work.cancel() }
+        return try await withTaskCancellationHandler {
+            try await work.value
+        } onCancel: {
+            work.cancel()
+        }
+    }
+
+    /// Cancels the run, now or as soon as it starts.
+    func cancel() {
+        let work = state.withLock { state -> Task<RunOutcome, Error>? in
+            state.cancelled = true
+            return state.work
+        }
+        work?.cancel()
+    }
 
     func bind(_ record: RunRecord) {
         state.withLock { $0.record = record }
@@ -130,11 +157,12 @@ final class RunRecord: Sendable {
 
     var summary: RunSummary {
         let (tree, outcome) = state.withLock { ($0.tree, $0.outcome) }
-        let finished = tree.finishedAt ?? outcome.map { startedAt.addingTimeInterval($0.elapsedSeconds) }
+        // The engine's own measure when the run is over (the one rlm/run reports), else the
+        // trace's.
+        let seconds = outcome?.elapsedSeconds ?? tree.finishedAt.map { $0.timeIntervalSince(startedAt) }
         return RunSummary(
             runId: runID, sessionId: sessionID, query: query, status: status, answer: tree.answer ?? outcome?.answer,
-            usage: usage, startedAt: startedAt.timeIntervalSince1970,
-            durationMs: finished.map { Int(($0.timeIntervalSince(startedAt) * 1000).rounded()) })
+            usage: usage, startedAt: startedAt.timeIntervalSince1970, durationMs: seconds.map { Int(($0 * 1000).rounded()) })
     }
 
     /// The reply to `rlm/run` for `outcome`.

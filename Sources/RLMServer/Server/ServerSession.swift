@@ -95,11 +95,11 @@ final class ServerSession: Sendable {
     /// Closes the session: a run in progress is cancelled, and the engine session closed once
     /// its request has been answered (so its last events still reach the client).
     func close() {
-        let (closeNow, running) = state.withLock { state -> (Bool, Bool) in
+        let (closeNow, ticket) = state.withLock { state -> (Bool, RunTicket?) in
             state.closing = true
-            return (Self.takeClose(&state), state.ticket != nil)
+            return (Self.takeClose(&state), state.ticket)
         }
-        if running { engine.cancel() }
+        ticket?.cancel()
         if closeNow { engine.close() }
     }
 

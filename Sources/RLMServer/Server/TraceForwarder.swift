@@ -27,7 +27,7 @@ struct TraceForwarder: Sendable {
             }
             record?.apply(event)
             ledger.apply(event)
-            await writer.notify(TraceNotification(runId: event.runID, event: event))
+            await writer.trace(event)
             await record?.ticket?.progress?.observe(event)
             if case .runFinished = event.payload {
                 session.runEnded()

@@ -1,7 +1,9 @@
 import Foundation
+import RLMEngine
 
-/// The only writer of the server's output: encodes messages, frames them in the client's
-/// framing and queues them on the output channel. Nothing else writes to stdout.
+/// The only writer of the server's output: frames messages in the client's framing and queues
+/// them on the output channel. Nothing else writes to stdout. Messages are encoded by the
+/// caller, before the actor is entered, so several sessions' traces encode in parallel.
 ///
 /// Two lanes: replies (responses, requests to the client, log and progress notifications)
 /// are queued at once, so a reply never waits behind a backlog; trace notifications wait
@@ -19,8 +21,6 @@ actor MessageWriter {
 
     private let channel: OutputChannel
     private var mode: FramingMode = .contentLength
-    private(set) var messagesWritten = 0
-    private(set) var traceNotificationsWritten = 0
 
     init(channel: OutputChannel) {
         self.channel = channel
@@ -31,20 +31,32 @@ actor MessageWriter {
         self.mode = mode
     }
 
-    func reply<Result: Encodable>(id: RequestID, result: Result) async {
-        await write(ResponseMessage(id: id, result: result), lane: .reply)
+    nonisolated func reply<Result: Encodable>(id: RequestID, result: Result) async {
+        await write(Self.encode(ResponseMessage(id: id, result: result)), lane: .reply)
     }
 
-    func error(id: RequestID?, _ error: ResponseError) async {
-        await write(ErrorResponseMessage(id: id, error: error), lane: .reply)
+    nonisolated func error(id: RequestID?, _ error: ResponseError) async {
+        await write(Self.encode(ErrorResponseMessage(id: id, error: error)), lane: .reply)
     }
 
-    func notify<N: NotificationType>(_ notification: N) async {
-        await write(NotificationMessage(method: N.method, params: notification), lane: notification is TraceNotification ? .trace : .reply)
+    nonisolated func notify<N: NotificationType>(_ notification: N) async {
+        await write(Self.encode(NotificationMessage(method: N.method, params: notification)), lane: .reply)
     }
 
-    func request<R: ServerRequestType>(id: RequestID, _ request: R) async {
-        await write(RequestMessage(id: id, method: R.method, params: request), lane: .reply)
+    nonisolated func request<R: ServerRequestType>(id: RequestID, _ request: R) async {
+        await write(Self.encode(RequestMessage(id: id, method: R.method, params: request)), lane: .reply)
+    }
+
+    /// `rlm/trace {runId, event}`, on the trace lane. The event is encoded as the engine
+    /// writes it (`TraceEvent.jsonLine`, as in a `--trace` file) and put into the envelope
+    /// as it is.
+    nonisolated func trace(_ event: TraceEvent) async {
+        var body = Array("{\"jsonrpc\":\"2.0\",\"method\":\"\(TraceNotification.method)\",\"params\":{\"event\":".utf8)
+        body.append(contentsOf: event.jsonLine().utf8)
+        body.append(contentsOf: Array(",\"runId\":".utf8))
+        body.append(contentsOf: Self.encode(event.runID))
+        body.append(contentsOf: Array("}}".utf8))
+        await write(body, lane: .trace)
     }
 
     /// Returns once everything written so far has reached the descriptor (or cannot).
@@ -56,24 +68,22 @@ actor MessageWriter {
         channel.close()
     }
 
-    var isBroken: Bool { channel.isBroken }
+    private func write(_ body: [UInt8], lane: Lane) async {
+        if lane == .trace, channel.pendingBytes >= Self.traceHighWater {
+            await channel.waitForRoom(below: Self.traceHighWater)
+        }
+        channel.enqueue(FrameEncoder.frame(body, mode: mode))
+    }
 
-    private func write<M: Encodable>(_ message: M, lane: Lane) async {
-        let body: [UInt8]
+    private static func encode<M: Encodable>(_ message: M) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            body = Array(try encoder.encode(message))
+            return Array(try encoder.encode(message))
         } catch {
             // Only a non-finite number can fail here; say so rather than send nothing.
             let fallback = ErrorResponseMessage(id: nil, error: .internalError("a message could not be encoded: \(error)"))
-            body = Array((try? JSONEncoder().encode(fallback)) ?? Data())
+            return Array((try? encoder.encode(fallback)) ?? Data())
         }
-        if lane == .trace {
-            await channel.waitForRoom(below: Self.traceHighWater)
-            traceNotificationsWritten += 1
-        }
-        channel.enqueue(FrameEncoder.frame(body, mode: mode))
-        messagesWritten += 1
     }
 }

@@ -143,10 +143,9 @@ final class MethodCallNode: ExprNode {
         self.receiver = receiver
         self.name = name
         self.arguments = arguments
-        let positionalOnly = arguments.isSimple && arguments.keywords.isEmpty
         switch (name, arguments.positional.count) {
-        case ("append", 1) where positionalOnly: intrinsic = .listAppend
-        case ("get", 1), ("get", 2): intrinsic = positionalOnly ? .dictGet : .none
+        case ("append", 1) where arguments.isSimple: intrinsic = .listAppend
+        case ("get", 1), ("get", 2): intrinsic = arguments.isSimple ? .dictGet : .none
         default: intrinsic = .none
         }
         super.init(line: line)

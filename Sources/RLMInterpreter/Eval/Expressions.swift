@@ -294,9 +294,7 @@ final class FormattedStringNode: ExprNode {
     /// the value's type.
     private var parsedSpecs: [(text: PyStr, spec: FormatSpec)?]
     /// Byte length of the last string built here (capped), to size the next one.
-    private var lastLength = 0 {
-        didSet { if lastLength > 4096 { lastLength = 4096 } }
-    }
+    private var lastLength = 0
 
     init(_ pieces: [Piece], line: Int) {
         var owned: [AnyObject] = []
@@ -381,7 +379,7 @@ final class FormattedStringNode: ExprNode {
                 }
             }
         }
-        lastLength = out.bytes.count
+        lastLength = min(out.bytes.count, 4096)
         return out.build()
     }
 

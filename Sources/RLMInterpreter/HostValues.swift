@@ -175,7 +175,7 @@ extension Value {
     /// dicts, arrays lists). Raises json.JSONDecodeError (a ValueError) for malformed text.
     /// Callable from any thread: the values built belong to no session until bound.
     public static func fromJSON(_ text: String) throws -> Value {
-        try JSONScanner.decode(Interp(), PyStr(text), JSONDecodeOptions())
+        try JSONScanner.decode(Interp(), PyStr.from(text), JSONDecodeOptions())
     }
 }
 

@@ -64,7 +64,7 @@ public final class Session {
     public init() {
         installBuiltinMethods()
         globals = Globals(builtins: Builtins.namespace)
-        globals["__name__"] = .str(PyStr("__main__"))
+        globals["__name__"] = .str(PyStr.from("__main__"))
         interp.globals = globals
     }
 
@@ -85,13 +85,13 @@ public final class Session {
     }
 
     public func bind(_ name: String, string: String) {
-        globals[name] = .str(PyStr(string))
+        globals[name] = .str(PyStr.from(string))
     }
 
     /// Binds text given as UTF-8 bytes (a file's contents): used as they are when valid,
     /// else decoded with U+FFFD for each malformed sequence, as Python's errors="replace".
     public func bind(_ name: String, utf8 bytes: [UInt8]) {
-        let text = (try? PyCodec.decode(bytes, errors: "replace")) ?? PyStr(String(decoding: bytes, as: UTF8.self))
+        let text = (try? PyCodec.decode(bytes, errors: "replace")) ?? PyStr.from(String(decoding: bytes, as: UTF8.self))
         globals[name] = .str(text)
     }
 

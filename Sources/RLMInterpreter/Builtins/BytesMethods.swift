@@ -98,7 +98,7 @@ private func installBytesMethods(_ t: PyType, mutable: Bool) {
         return .str(try PyCodec.decode(b, encoding: encoding, errors: errors))
     }
     defineMethod(t, "hex") { _, a in
-        .str(PyStr(try receiver(a).bytes.map { hexPadded(UInt32($0), width: 2) }.joined()))
+        .str(PyStr.from(try receiver(a).bytes.map { hexPadded(UInt32($0), width: 2) }.joined()))
     }
     let fromhex = PyBuiltinFunction("fromhex") { _, a in
         let text = try a[1].asStr("fromhex() argument").string.filter { !$0.isWhitespace }

@@ -36,8 +36,8 @@ func installConstructors() {
         if a.keywords.isEmpty && a.positional.count == 1 {
             switch a.positional[0] {
             case .str: return a.positional[0]
-            case .int(let i): return .str(PyStr(utf8: i < 0 ? [0x2D] + decimalDigits(i.magnitude) : decimalDigits(i.magnitude)))
-            default: return .str(PyStr(try interp.str(a.positional[0])))
+            case .int(let i): return .str(PyStr.copying(i < 0 ? [0x2D] + decimalDigits(i.magnitude) : decimalDigits(i.magnitude)))
+            default: return .str(PyStr.from(try interp.str(a.positional[0])))
             }
         }
         let p = try a.bind("str", ["object", "encoding", "errors"])
@@ -51,7 +51,7 @@ func installConstructors() {
             return .str(try PyCodec.decode(b.bytes, encoding: encoding, errors: errors))
         }
         if case .str = x { return x }
-        return .str(PyStr(try interp.str(x)))
+        return .str(PyStr.from(try interp.str(x)))
     }
     BuiltinTypes.list.constructor = { interp, _, a in
         try a.expect("list", min: 0, max: 1)
@@ -71,7 +71,7 @@ func installConstructors() {
         if a.count > 1 { throw PyException.typeError("dict expected at most 1 argument, got \(a.count)") }
         let d = PyDict()
         if a.count == 1 { try interp.mergeMapping(into: d, a[0]) }
-        for (k, v) in a.keywords { try d.set(.str(PyStr(k)), v, interp) }
+        for (k, v) in a.keywords { try d.set(.str(PyStr.from(k)), v, interp) }
         return .dict(d)
     }
     for frozen in [false, true] {
@@ -171,12 +171,12 @@ func installConstructors() {
     defineMethod(BuiltinTypes.baseException, "with_traceback") { _, a in a[0] }
     defineMethod(BuiltinTypes.baseException, "__str__") { interp, a in
         guard case .object(let o) = a[0], let e = o as? PyBaseException else { return .str(PyStr.empty) }
-        return .str(PyStr(try interp.exceptionMessage(e)))
+        return .str(PyStr.from(try interp.exceptionMessage(e)))
     }
     defineMethod(BuiltinTypes.baseException, "__repr__") { interp, a in
         guard case .object(let o) = a[0], let e = o as? PyBaseException else { return .str(PyStr.empty) }
-        if e.args.count == 1 { return .str(PyStr("\(e.cls.name)(" + (try interp.repr(e.args[0])) + ")")) }
-        return .str(PyStr(e.cls.name + (try interp.repr(.tuple(PyTuple(e.args))))))
+        if e.args.count == 1 { return .str(PyStr.from("\(e.cls.name)(" + (try interp.repr(e.args[0])) + ")")) }
+        return .str(PyStr.from(e.cls.name + (try interp.repr(.tuple(PyTuple(e.args))))))
     }
     defineMethod(BuiltinTypes.object, "__setattr__") { interp, a in
         try a.expect("__setattr__", 3)
@@ -207,13 +207,13 @@ func installConstructors() {
         .bool(!(try interp.equals(a[0], a[1])))
     }
     defineMethod(BuiltinTypes.object, "__repr__") { interp, a in
-        guard case .object(let o) = a[0], let i = o as? PyInstance else { return .str(PyStr(try interp.repr(a[0]))) }
+        guard case .object(let o) = a[0], let i = o as? PyInstance else { return .str(PyStr.from(try interp.repr(a[0]))) }
         let module = i.cls.module == "builtins" ? "" : i.cls.module + "."
-        return .str(PyStr("<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: a[0].identity), radix: 16))>"))
+        return .str(PyStr.from("<\(module)\(i.cls.qualifiedName) object at 0x\(String(UInt(bitPattern: a[0].identity), radix: 16))>"))
     }
     defineMethod(BuiltinTypes.object, "__str__") { interp, a in
         guard let repr = interp.userMethod(a[0], "__repr__") else {
-            return .str(PyStr(try interp.repr(a[0])))
+            return .str(PyStr.from(try interp.repr(a[0])))
         }
         return try interp.callSpecial(repr, a[0])
     }
@@ -221,7 +221,7 @@ func installConstructors() {
     defineMethod(BuiltinTypes.object, "__format__") { interp, a in
         let spec = try a[1].asStr("format spec").string
         if !spec.isEmpty { throw PyException.typeError("unsupported format string passed to \(typeName(a[0])).__format__") }
-        return .str(PyStr(try interp.str(a[0])))
+        return .str(PyStr.from(try interp.str(a[0])))
     }
 }
 

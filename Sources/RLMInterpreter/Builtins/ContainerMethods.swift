@@ -213,7 +213,7 @@ func installDictMethods() {
         let d = try dict(a)
         if a.count > 2 { throw PyException.typeError("update expected at most 1 argument, got \(a.count - 1)") }
         if a.count == 2 { try interp.mergeMapping(into: d, a[1]) }
-        for (k, v) in a.keywords { try d.set(.str(PyStr(k)), v, interp) }
+        for (k, v) in a.keywords { try d.set(.str(PyStr.from(k)), v, interp) }
         return .none
     }
     defineMethod(t, "clear") { _, a in

@@ -14,7 +14,7 @@ extension Interp {
             case .float(let d): return spec.isEmpty ? pythonFloatRepr(d) : try formatFloat(d, spec: spec)
             default:
                 if let m = userMethod(v, "__format__") {
-                    let r = try callSpecial(m, v, .str(PyStr(spec)))
+                    let r = try callSpecial(m, v, .str(PyStr.from(spec)))
                     guard case .str(let s) = r else {
                         throw PyException.typeError("__format__ must return a str, not \(typeName(r))")
                     }
@@ -149,10 +149,10 @@ extension Interp {
                 }
                 value = args.positional[n]
             } else if let m = mapping {
-                value = try getItem(m, .str(PyStr(first)))
+                value = try getItem(m, .str(PyStr.from(first)))
             } else {
                 guard let v = args.keywords.first(where: { $0.0 == first })?.1 else {
-                    throw PyException.keyError(.str(PyStr(first)))
+                    throw PyException.keyError(.str(PyStr.from(first)))
                 }
                 value = v
             }
@@ -168,7 +168,7 @@ extension Interp {
                 } else if head == "[" {
                     guard let close = accessor.firstIndex(of: "]") else { throw PyException.valueError("Missing ']' in format string") }
                     let key = String(accessor[accessor.index(after: accessor.startIndex)..<close])
-                    value = try getItem(value, Int(key).map { .int($0) } ?? .str(PyStr(key)))
+                    value = try getItem(value, Int(key).map { .int($0) } ?? .str(PyStr.from(key)))
                     accessor = accessor[accessor.index(after: close)...]
                 } else {
                     throw PyException.valueError("Only '.' or '[' may follow ']' in format field specifier")
@@ -176,9 +176,9 @@ extension Interp {
             }
             switch conversion {
             case nil: break
-            case "r": value = .str(PyStr(try repr(value)))
-            case "s": value = .str(PyStr(try str(value)))
-            case "a": value = .str(PyStr(asciiEscaped(try repr(value))))
+            case "r": value = .str(PyStr.from(try repr(value)))
+            case "s": value = .str(PyStr.from(try str(value)))
+            case "a": value = .str(PyStr.from(asciiEscaped(try repr(value))))
             case let c?: throw PyException.valueError("Unknown conversion specifier \(c)")
             }
             if spec.contains("{") {
@@ -277,12 +277,12 @@ extension Interp {
         switch UnicodeScalar(conv).map(Character.init) {
         case "s"?:
             let text: PyStr
-            if case .str(let s) = value { text = s } else { text = PyStr(try str(value)) }
+            if case .str(let s) = value { text = s } else { text = PyStr.from(try str(value)) }
             return percentFormatText(text, conversion: conv, flags: d.flags, width: width, precision: precision)
         case "r"?, "a"?:
             var text = try repr(value)
             if conv == 0x61 { text = asciiEscaped(text) }
-            return percentFormatText(PyStr(text), conversion: conv, flags: d.flags, width: width, precision: precision)
+            return percentFormatText(PyStr.from(text), conversion: conv, flags: d.flags, width: width, precision: precision)
         case "d"?, "i"?, "u"?, "x"?, "X"?, "o"?:
             switch try percentInteger(value, Character(UnicodeScalar(conv)!)) {
             case .int(let n):

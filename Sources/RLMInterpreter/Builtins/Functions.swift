@@ -59,16 +59,16 @@ enum Builtins {
         }
         function("repr") { interp, a in
             try a.expect("repr", 1)
-            return .str(PyStr(try interp.repr(a[0])))
+            return .str(PyStr.from(try interp.repr(a[0])))
         }
         function("ascii") { interp, a in
             try a.expect("ascii", 1)
-            return .str(PyStr(asciiEscaped(try interp.repr(a[0]))))
+            return .str(PyStr.from(asciiEscaped(try interp.repr(a[0]))))
         }
         function("format") { interp, a in
             try a.expect("format", min: 1, max: 2)
             let spec = a.count > 1 ? try a[1].asStr("format() argument 2").string : ""
-            return .str(PyStr(try interp.format(a[0], spec)))
+            return .str(PyStr.from(try interp.format(a[0], spec)))
         }
         function("input") { _, _ in
             throw PyException(BuiltinTypes.eofError, "input() is not available in the sandbox")
@@ -191,7 +191,7 @@ enum Builtins {
                 }
             }
             _ = interp
-            return .list(PyList(names.filter { !Interp.blockedAttributes.contains($0) }.sorted().map { .str(PyStr($0)) }))
+            return .list(PyList(names.filter { !Interp.blockedAttributes.contains($0) }.sorted().map { .str(PyStr.from($0)) }))
         }
     }
 

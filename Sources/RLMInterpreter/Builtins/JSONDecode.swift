@@ -127,7 +127,7 @@ struct JSONScanner {
     }
 
     private func constant(_ name: String, _ value: Double) throws -> Value {
-        if let f = options.parseConstant { return try interp.call(f, Arguments([.str(PyStr(name))])) }
+        if let f = options.parseConstant { return try interp.call(f, Arguments([.str(PyStr.from(name))])) }
         return .float(value)
     }
 
@@ -230,8 +230,8 @@ struct JSONScanner {
         if hi == lo { return PyStr.empty }
         if hi - lo == 1 && ascii { return PyStr.asciiChars[Int(buf[lo])] }
         let bytes = Array(UnsafeBufferPointer(rebasing: buf[lo..<hi]))
-        if ascii { return PyStr(utf8: bytes, count: bytes.count) }
-        return PyStr(utf8: bytes)
+        if ascii { return PyStr.copying(bytes, count: bytes.count) }
+        return PyStr.copying(bytes)
     }
 
     /// The general loop of scanstring_unicode, entered at the first backslash.
@@ -283,7 +283,7 @@ struct JSONScanner {
             appendUTF8(cp, to: &out)
             next = end
         }
-        return (PyStr(utf8: out), end)
+        return (PyStr.copying(out), end)
     }
 
     @inline(__always)
@@ -490,7 +490,7 @@ struct JSONKeyCache {
     static func make(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, ascii: Bool) -> PyStr {
         if hi == lo { return PyStr.empty }
         let bytes = Array(UnsafeBufferPointer(rebasing: buf[lo..<hi]))
-        return ascii ? PyStr(utf8: bytes, count: bytes.count) : PyStr(utf8: bytes)
+        return ascii ? PyStr.copying(bytes, count: bytes.count) : PyStr.copying(bytes)
     }
 }
 
@@ -520,8 +520,8 @@ func fillJSONDecodeError(_ e: PyBaseException, _ message: String, _ docValue: Va
         }
     }
     let colno = lastNewline < 0 ? pos + 1 : pos - doc.codePointIndex(byteOffset: lastNewline)
-    e.args = [.str(PyStr("\(message): line \(lineno) column \(colno) (char \(pos))"))]
-    e.setAttribute("msg", .str(PyStr(message)))
+    e.args = [.str(PyStr.from("\(message): line \(lineno) column \(colno) (char \(pos))"))]
+    e.setAttribute("msg", .str(PyStr.from(message)))
     e.setAttribute("doc", docValue)
     e.setAttribute("pos", .int(pos))
     e.setAttribute("lineno", .int(lineno))

@@ -32,8 +32,8 @@ struct JSONEncoderState {
         var state = JSONEncoderState(interp, options)
         try state.encode(value, level: 0)
         let bytes = state.out
-        if options.ensureASCII { return PyStr(utf8: bytes, count: bytes.count) }
-        return PyStr(utf8: bytes)
+        if options.ensureASCII { return PyStr.copying(bytes, count: bytes.count) }
+        return PyStr.copying(bytes)
     }
 
     @inline(__always)

@@ -159,7 +159,7 @@ func jsonEncodeOptions(_ interp: Interp, _ keywords: [(String, Value)]) throws -
 private func jsonIndent(_ v: Value) throws -> [UInt8]? {
     switch v {
     case .none: return nil
-    case .str(let s): return s.utf8
+    case .str(let s): return s.utf8.array
     case .int(let n): return [UInt8](repeating: 0x20, count: max(0, n))
     case .bool(let b): return b ? [0x20] : []
     default: throw PyException.typeError("can't multiply sequence by non-int of type '\(typeName(v))'")
@@ -182,8 +182,8 @@ private func applySeparators(_ o: inout JSONEncodeOptions, _ v: Value, _ interp:
     guard case .str(let key) = parts[1] else {
         throw PyException.typeError("make_encoder() argument 5 must be str, not \(typeName(parts[1]))")
     }
-    o.itemSeparator = item.utf8
-    o.keySeparator = key.utf8
+    o.itemSeparator = item.utf8.array
+    o.keySeparator = key.utf8.array
 }
 
 // MARK: decoder options
@@ -233,8 +233,8 @@ private func makeJSONEncoderType() -> PyType {
                 try interp.setAttribute(me, k, given[k] ?? .true)
             }
             try interp.setAttribute(me, "indent", given["indent"] ?? .none)
-            try interp.setAttribute(me, "item_separator", .str(PyStr(utf8: o.itemSeparator)))
-            try interp.setAttribute(me, "key_separator", .str(PyStr(utf8: o.keySeparator)))
+            try interp.setAttribute(me, "item_separator", .str(PyStr.copying(o.itemSeparator)))
+            try interp.setAttribute(me, "key_separator", .str(PyStr.copying(o.keySeparator)))
             if let d = given["default"], !d.isNone { try interp.setAttribute(me, "default", d) }
             return .none
         },
@@ -264,8 +264,8 @@ private func encoderOptions(of me: Value, _ interp: Interp) throws -> JSONEncode
     if let v = try attr("allow_nan") { o.allowNaN = try interp.truthy(v) }
     if let v = try attr("sort_keys") { o.sortKeys = try interp.truthy(v) }
     o.indent = try jsonIndent(try attr("indent") ?? .none)
-    if case .str(let s)? = try attr("item_separator") { o.itemSeparator = s.utf8 }
-    if case .str(let s)? = try attr("key_separator") { o.keySeparator = s.utf8 }
+    if case .str(let s)? = try attr("item_separator") { o.itemSeparator = s.utf8.array }
+    if case .str(let s)? = try attr("key_separator") { o.keySeparator = s.utf8.array }
     o.defaultFunction = try attr("default")
     return o
 }

@@ -34,7 +34,7 @@ extension Interp {
             let list = ModuleRegistry.available.joined(separator: ", ")
             let type = ModuleRegistry.factories[root] == nil ? BuiltinTypes.moduleNotFoundError : BuiltinTypes.importError
             let error = PyException(type, "module '\(name)' is not available in the sandbox; available modules: \(list)")
-            error.object.setAttribute("name", .str(PyStr(name)))
+            error.object.setAttribute("name", .str(PyStr.from(name)))
             throw error
         }
         let m = factory(self)

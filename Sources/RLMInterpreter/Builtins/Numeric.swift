@@ -110,9 +110,9 @@ extension Builtins {
             function(name) { interp, a in
                 try a.expect(name, 1)
                 switch a[0] {
-                case .int(let i): return .str(PyStr(pythonIntPrefixed(i, base: base)))
-                case .big(let b): return .str(PyStr(pythonIntPrefixed(b.value, base: base)))
-                case .bool(let b): return .str(PyStr(pythonIntPrefixed(b ? 1 : 0, base: base)))
+                case .int(let i): return .str(PyStr.from(pythonIntPrefixed(i, base: base)))
+                case .big(let b): return .str(PyStr.from(pythonIntPrefixed(b.value, base: base)))
+                case .bool(let b): return .str(PyStr.from(pythonIntPrefixed(b ? 1 : 0, base: base)))
                 default:
                     if let m = interp.userMethod(a[0], "__index__") {
                         return try interp.call(namespace[name]!, Arguments([try interp.callSpecial(m, a[0])]))
@@ -166,10 +166,10 @@ func installNumberMethods() {
     defineMethod(int, "__index__") { _, a in a[0] }
     defineMethod(int, "__int__") { _, a in a[0] }
     defineMethod(int, "__float__") { _, a in .float(try a[0].asDouble()) }
-    defineMethod(int, "__str__") { interp, a in .str(PyStr(try interp.repr(a[0]))) }
-    defineMethod(int, "__repr__") { interp, a in .str(PyStr(try interp.repr(a[0]))) }
+    defineMethod(int, "__str__") { interp, a in .str(PyStr.from(try interp.repr(a[0]))) }
+    defineMethod(int, "__repr__") { interp, a in .str(PyStr.from(try interp.repr(a[0]))) }
     defineMethod(int, "__hash__") { interp, a in .int(try interp.hash(a[0])) }
-    defineMethod(int, "__format__") { interp, a in .str(PyStr(try interp.format(a[0], try a[1].asStr("format spec").string))) }
+    defineMethod(int, "__format__") { interp, a in .str(PyStr.from(try interp.format(a[0], try a[1].asStr("format spec").string))) }
     for op in [BinaryOperator.add, .sub, .mul, .div, .floorDiv, .mod, .pow, .lshift, .rshift, .bitAnd, .bitOr, .bitXor] {
         let name = Interp.dunder(op)
         defineMethod(int, "__\(name)__") { interp, a in try interp.binary(op, a[0], a[1]) }
@@ -225,24 +225,24 @@ func installNumberMethods() {
     defineMethod(float, "hex") { _, a in
         let d = try a[0].asDouble()
         // CPython's form: always 13 hex digits of mantissa; subnormals as 0x0.<digits>p-1022.
-        if d.isNaN { return .str(PyStr("nan")) }
-        if d.isInfinite { return .str(PyStr(d < 0 ? "-inf" : "inf")) }
+        if d.isNaN { return .str(PyStr.from("nan")) }
+        if d.isInfinite { return .str(PyStr.from(d < 0 ? "-inf" : "inf")) }
         let sign = d.sign == .minus ? "-" : ""
-        if d == 0 { return .str(PyStr(sign + "0x0.0p+0")) }
+        if d == 0 { return .str(PyStr.from(sign + "0x0.0p+0")) }
         let bits = d.bitPattern
         let rawExponent = Int((bits >> 52) & 0x7FF)
         let digits = String(bits & ((1 << 52) - 1), radix: 16)
         let mantissa = String(repeating: "0", count: 13 - digits.count) + digits
         let exponent = rawExponent == 0 ? -1022 : rawExponent - 1023
         let lead = rawExponent == 0 ? "0" : "1"
-        return .str(PyStr("\(sign)0x\(lead).\(mantissa)p\(exponent >= 0 ? "+" : "")\(exponent)"))
+        return .str(PyStr.from("\(sign)0x\(lead).\(mantissa)p\(exponent >= 0 ? "+" : "")\(exponent)"))
     }
     defineMethod(float, "__float__") { _, a in a[0] }
     defineMethod(float, "__int__") { interp, a in try interp.toInt(a[0]) }
-    defineMethod(float, "__str__") { interp, a in .str(PyStr(try interp.repr(a[0]))) }
-    defineMethod(float, "__repr__") { interp, a in .str(PyStr(try interp.repr(a[0]))) }
+    defineMethod(float, "__str__") { interp, a in .str(PyStr.from(try interp.repr(a[0]))) }
+    defineMethod(float, "__repr__") { interp, a in .str(PyStr.from(try interp.repr(a[0]))) }
     defineMethod(float, "__hash__") { interp, a in .int(try interp.hash(a[0])) }
-    defineMethod(float, "__format__") { interp, a in .str(PyStr(try interp.format(a[0], try a[1].asStr("format spec").string))) }
+    defineMethod(float, "__format__") { interp, a in .str(PyStr.from(try interp.format(a[0], try a[1].asStr("format spec").string))) }
     defineMethod(float, "__eq__") { interp, a in .bool(try interp.equals(a[0], a[1])) }
     defineMethod(float, "__lt__") { interp, a in .bool(try interp.compare(a[0], a[1], .lt)) }
     let fromhex = PyBuiltinFunction("fromhex") { _, a in

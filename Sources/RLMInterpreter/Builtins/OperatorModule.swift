@@ -265,7 +265,7 @@ final class MethodCaller: PyObject, NativeCallable, CustomRepr {
     }
 
     func repr(_ interp: Interp) throws -> String {
-        var parts = [PyStr(name).repr().string]
+        var parts = [PyStr.from(name).repr().string]
         for v in arguments.positional { parts.append(try interp.repr(v)) }
         for (k, v) in arguments.keywords { parts.append(k + "=" + (try interp.repr(v))) }
         return "operator.methodcaller(" + parts.joined(separator: ", ") + ")"

@@ -208,12 +208,12 @@ func installStrMethods() {
     }
     defineMethod(t, "format") { interp, a in
         let s = try receiver(a, "format")
-        return .str(PyStr(try interp.formatTemplate(s.string, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))))
+        return .str(PyStr.from(try interp.formatTemplate(s.string, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))))
     }
     defineMethod(t, "format_map") { interp, a in
         let s = try receiver(a, "format_map")
         try a.expectAfterSelf("format_map", 1)
-        return .str(PyStr(try interp.formatTemplate(s.string, Arguments(), mapping: a[1])))
+        return .str(PyStr.from(try interp.formatTemplate(s.string, Arguments(), mapping: a[1])))
     }
     defineMethod(t, "translate") { interp, a in
         let s = try receiver(a, "translate")
@@ -268,6 +268,6 @@ func installStrMethods() {
     defineMethod(t, "__lt__") { interp, a in .bool(try interp.compare(a[0], a[1], .lt)) }
     defineMethod(t, "__hash__") { interp, a in .int(try interp.hash(a[0])) }
     defineMethod(t, "__str__") { _, a in a[0] }
-    defineMethod(t, "__repr__") { interp, a in .str(PyStr(try interp.repr(a[0]))) }
-    defineMethod(t, "__format__") { interp, a in .str(PyStr(try interp.format(a[0], try a[1].asStr("format spec").string))) }
+    defineMethod(t, "__repr__") { interp, a in .str(PyStr.from(try interp.repr(a[0]))) }
+    defineMethod(t, "__format__") { interp, a in .str(PyStr.from(try interp.format(a[0], try a[1].asStr("format spec").string))) }
 }

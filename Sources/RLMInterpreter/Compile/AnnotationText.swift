@@ -87,7 +87,7 @@ enum AnnotationText {
         case .bigInt(let digits): return digits
         case .float(let d): return d.isInfinite ? (d > 0 ? "1e309" : "-1e309") : pythonFloatRepr(d)
         case .imaginary(let d): return pythonFloatRepr(d) + "j"
-        case .str(let s): return PyStr(s).repr().string
+        case .str(let s): return PyStr.from(s).repr().string
         case .bytes(let b): return bytesRepr(b)
         }
     }

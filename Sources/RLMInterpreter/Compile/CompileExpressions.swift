@@ -96,7 +96,7 @@ extension Compiler {
             return .integer(b)
         case .float(let d): return .float(d)
         case .imaginary: throw syntaxError("complex numbers are not supported in the sandbox", loc)
-        case .str(let s): return .str(PyStr(s))
+        case .str(let s): return .str(PyStr.from(s))
         case .bytes(let b): return .object(PyBytes(b))
         }
     }

@@ -53,7 +53,7 @@ extension Compiler {
             // read the field order from it).
             if scope.kind == .classBody, case .name(let name) = t.kind {
                 let annotationNode = globals.futureAnnotations
-                    ? ConstantNode(.str(PyStr(AnnotationText.text(annotation))), line: line) : try expr(annotation)
+                    ? ConstantNode(.str(PyStr.from(AnnotationText.text(annotation))), line: line) : try expr(annotation)
                 return ClassAnnotationStmt(name: name, annotation: annotationNode,
                                            value: try value.map { try expr($0) },
                                            target: value == nil ? nil : try target(t), line: line)
@@ -175,7 +175,7 @@ extension Compiler {
         if let k = p.varKeywords, let a = k.annotation { pairs.append((k.name, a)) }
         if let r = def.returns { pairs.append(("return", r)) }
         return try pairs.map { name, a in
-            (name, globals.futureAnnotations ? ConstantNode(.str(PyStr(AnnotationText.text(a))), line: a.location.line) : try expr(a))
+            (name, globals.futureAnnotations ? ConstantNode(.str(PyStr.from(AnnotationText.text(a))), line: a.location.line) : try expr(a))
         }
     }
 

@@ -239,7 +239,7 @@ final class MakeFunctionNode: ExprNode {
         for (k, n) in keywordDefaults { kd[k] = try n.eval(f) }
         let closure = closureCells.map { f.cells[$0] }
         let fn = PyFunction(code: code, globals: f.globals, defaults: d, keywordDefaults: kd, closure: closure)
-        if let doc = docstring { fn.attributes["__doc__"] = .str(PyStr(doc)) }
+        if let doc = docstring { fn.attributes["__doc__"] = .str(PyStr.from(doc)) }
         if !annotations.isEmpty {
             let d = PyDict()
             for (name, node) in annotations { d.set(name, try node.eval(f)) }

@@ -48,8 +48,8 @@ final class MakeClassNode: ExprNode {
         }
         let frame = Frame(interp: interp, globals: f.globals, code: code, closure: closureCells.map { f.cells[$0] })
         let namespace = PyDict()
-        namespace.set("__module__", .str(PyStr("__main__")))
-        namespace.set("__qualname__", .str(PyStr(qualifiedName)))
+        namespace.set("__module__", .str(PyStr.from("__main__")))
+        namespace.set("__qualname__", .str(PyStr.from(qualifiedName)))
         frame.classNamespace = namespace
         do {
             _ = try code.body.exec(frame)
@@ -66,7 +66,7 @@ final class MakeClassNode: ExprNode {
         }
         dict["__module__"] = nil
         dict["__qualname__"] = nil
-        if dict["__doc__"] == nil { dict["__doc__"] = docstring.map { .str(PyStr($0)) } ?? Value.none }
+        if dict["__doc__"] == nil { dict["__doc__"] = docstring.map { .str(PyStr.from($0)) } ?? Value.none }
         let t = PyType(name: name, qualifiedName: qualifiedName, bases: baseTypes, dict: dict, mro: mro)
         t.attributeOrder = fieldOrder
         // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
@@ -96,7 +96,7 @@ final class ClassAnnotationStmt: StmtNode {
         if let value = value, let target = target { try target.assign(f, try value.eval(f)) }
         let a = try annotation.eval(f)
         guard let ns = f.classNamespace else { return .normal }
-        let key = Value.str(PyStr("__annotations__"))
+        let key = Value.str(PyStr.from("__annotations__"))
         let annotations: PyDict
         if case .dict(let d)? = try ns.get(key, f.interp) {
             annotations = d

@@ -303,7 +303,7 @@ final class FormattedStringNode: ExprNode {
         for piece in pieces {
             switch piece {
             case .literal(let text):
-                let s = PyStr(text)
+                let s = PyStr.from(text)
                 owned.append(s)
                 literals.append(s)
                 steps.append(.literal(Unmanaged.passUnretained(s)))
@@ -343,9 +343,9 @@ final class FormattedStringNode: ExprNode {
             case .field(let node, let conversion, let spec):
                 var v = try node._withUnsafeGuaranteedRef { try $0.eval(f) }
                 switch conversion {
-                case 0x72: v = .str(PyStr(try f.interp.repr(v)))
-                case 0x73: v = .str(PyStr(try f.interp.str(v)))
-                case 0x61: v = .str(PyStr(asciiEscaped(try f.interp.repr(v))))
+                case 0x72: v = .str(PyStr.from(try f.interp.repr(v)))
+                case 0x73: v = .str(PyStr.from(try f.interp.str(v)))
+                case 0x61: v = .str(PyStr.from(asciiEscaped(try f.interp.repr(v))))
                 default: break
                 }
                 guard let spec = spec else {

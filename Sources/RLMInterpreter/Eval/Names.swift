@@ -126,7 +126,7 @@ final class ClassNameNode: ExprNode {
     let globalSlot: Int
     init(name: String, globalSlot: Int, line: Int) {
         self.name = name
-        self.key = .str(PyStr(name))
+        self.key = .str(PyStr.from(name))
         self.globalSlot = globalSlot
         super.init(line: line)
     }
@@ -143,7 +143,7 @@ final class ClassNameTarget: TargetNode {
     let key: Value
     init(name: String, line: Int) {
         self.name = name
-        self.key = .str(PyStr(name))
+        self.key = .str(PyStr.from(name))
         super.init(line: line)
     }
     override func assign(_ f: Frame, _ value: Value) throws { try f.classNamespace!.set(key, value, f.interp) }

@@ -88,8 +88,8 @@ extension Interp {
                 return try superAttribute(s, name)
             case let f as PyFunction:
                 switch name {
-                case "__name__": return .str(PyStr(f.name))
-                case "__qualname__": return .str(PyStr(f.qualifiedName))
+                case "__name__": return .str(PyStr.from(f.name))
+                case "__qualname__": return .str(PyStr.from(f.qualifiedName))
                 case "__doc__": return f.attributes["__doc__"] ?? Value.none
                 case "__annotations__":
                     if let a = f.attributes[name] { return a }
@@ -99,7 +99,7 @@ extension Interp {
                 default: return f.attributes[name]
                 }
             case let b as PyBuiltinFunction:
-                if name == "__name__" || name == "__qualname__" { return .str(PyStr(b.name)) }
+                if name == "__name__" || name == "__qualname__" { return .str(PyStr.from(b.name)) }
                 if name == "__doc__" { return .none }
                 return nil
             case let m as PyBoundMethod:
@@ -180,15 +180,15 @@ extension Interp {
         if let getattr = cls.lookup("__getattr__") {
             // An AttributeError it raises propagates with its own message (getattr() with a
             // default and hasattr() catch it).
-            return try call(getattr, Arguments([v, .str(PyStr(name))]))
+            return try call(getattr, Arguments([v, .str(PyStr.from(name))]))
         }
         return nil
     }
 
     private func typeAttribute(_ t: PyType, _ name: String) throws -> Value? {
         switch name {
-        case "__name__": return .str(PyStr(t.name))
-        case "__qualname__": return .str(PyStr(t.qualifiedName))
+        case "__name__": return .str(PyStr.from(t.name))
+        case "__qualname__": return .str(PyStr.from(t.qualifiedName))
         case "__doc__":
             // Not inherited: a class without a docstring has __doc__ None.
             if !t.isBuiltin { return t.dict["__doc__"] ?? Value.none }
@@ -196,7 +196,7 @@ extension Interp {
         case "__mro__": return .tuple(PyTuple(t.mro.map { .object($0) }))
         case "__bases__": return .tuple(PyTuple(t.bases.map { .object($0) }))
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-        case "__module__": return .str(PyStr(t.module))
+        case "__module__": return .str(PyStr.from(t.module))
         default: break
         }
         guard let attr = t.lookup(name) else { return nil }
@@ -252,7 +252,7 @@ extension Interp {
                 return
             }
             if let setattr = inst.cls.lookup("__setattr__"), !inst.cls.isBuiltin {
-                _ = try call(setattr, Arguments([v, .str(PyStr(name)), value]))
+                _ = try call(setattr, Arguments([v, .str(PyStr.from(name)), value]))
                 return
             }
             if let e = inst as? PyBaseException {
@@ -313,7 +313,7 @@ extension Interp {
                     return
                 }
                 if let delattr = inst.cls.lookup("__delattr__"), !inst.cls.isBuiltin {
-                    _ = try call(delattr, Arguments([v, .str(PyStr(name))]))
+                    _ = try call(delattr, Arguments([v, .str(PyStr.from(name))]))
                     return
                 }
                 if inst.removeAttribute(name) { return }
@@ -354,7 +354,7 @@ extension Interp {
             default: return nil
             }
         case let g as PyGenerator:
-            if name == "__name__" { return .str(PyStr(g.name)) }
+            if name == "__name__" { return .str(PyStr.from(g.name)) }
             return nil
         case let n as NativeAttributes:
             return try n.attribute(name, self)

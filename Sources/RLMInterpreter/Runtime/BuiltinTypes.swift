@@ -126,7 +126,7 @@ public struct PyException: Error, CustomStringConvertible {
 
     public init(_ type: PyType, _ message: String) {
         let e = PyBaseException(cls: type)
-        e.args = [.str(PyStr(message))]
+        e.args = [.str(PyStr.from(message))]
         self.object = e
     }
 

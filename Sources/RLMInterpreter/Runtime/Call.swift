@@ -209,7 +209,7 @@ extension Interp {
                 }
                 frame.slots[slot] = value
             } else if let kw = kwargs {
-                try kw.set(.str(PyStr(key)), value, self)
+                try kw.set(.str(PyStr.from(key)), value, self)
             } else if let slot = spec.slotOfName[key], slot < spec.positionalOnlyCount {
                 throw PyException.typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
             } else {

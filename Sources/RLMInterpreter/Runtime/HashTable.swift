@@ -345,14 +345,14 @@ public final class PyDict: PyObject, ValueTableOwner {
 
     /// Convenience for string keys: compares with str keys only, never calls user code.
     public func get(_ key: String) -> Value? {
-        let k = Value.str(PyStr(key))
+        let k = Value.str(PyStr.from(key))
         let h = k.plainStrHash
         guard case .found(let p) = table.lookupPlainStr(k, h) else { return nil }
         return table.value(at: p)
     }
 
     public func set(_ key: String, _ value: Value) {
-        let k = Value.str(PyStr(key))
+        let k = Value.str(PyStr.from(key))
         let h = k.plainStrHash
         if case .found(let p) = table.lookupPlainStr(k, h) {
             table.replaceValue(at: p, value)

@@ -38,7 +38,7 @@ extension Value {
         return .big(BigIntBox(b))
     }
 
-    public static func string(_ s: String) -> Value { .str(PyStr(s)) }
+    public static func string(_ s: String) -> Value { .str(PyStr.from(s)) }
 
     public var isNone: Bool {
         if case .none = self { return true }

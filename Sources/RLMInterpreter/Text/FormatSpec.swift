@@ -214,7 +214,7 @@ private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], sp
     pad(rpad)
     // Everything but the fill is ASCII.
     let pads = lpad + spad + rpad
-    return PyStr(utf8: out, count: out.count - pads * fillCount + pads)
+    return PyStr.copying(out, count: out.count - pads * fillCount + pads)
 }
 
 @inline(__always)
@@ -391,7 +391,7 @@ private func formatInteger(negative: Bool, magnitudeDigits: (Int) throws -> [UIn
         // The character is laid out as a "remainder": no sign, no digits to group.
         var b: [UInt8] = []
         appendUTF8(UInt32(cp), to: &b)
-        return layoutText(PyStr(utf8: b, count: 1), negative: false, spec: f)
+        return layoutText(PyStr.copying(b, count: 1), negative: false, spec: f)
     }
     let digits = try magnitudeDigits(base)
     let groupSize = (f.grouping == 0x5F && base != 10) ? 4 : 3
@@ -460,7 +460,7 @@ public func formatFloat(_ value: Double, parsed f: FormatSpec) throws -> PyStr {
                                      addDot0: addDot0, alt: f.alternate, noNegZero: f.noNegZero)
     if addPercent { text.append(0x25) }
     if f.sign != 0x2B && f.sign != 0x20 && f.width == -1 && f.grouping == 0 {
-        return PyStr(utf8: text, count: text.count)  // CPython's fast path: nothing to lay out
+        return PyStr.copying(text, count: text.count)  // CPython's fast path: nothing to lay out
     }
     var negative = false
     if text.first == 0x2D {
@@ -503,11 +503,11 @@ public func formatStr(_ s: PyStr, spec: PyStr) throws -> PyStr {
     }
 }
 
-public func formatStr(_ s: PyStr, spec: String) throws -> PyStr { try formatStr(s, spec: PyStr(spec)) }
+public func formatStr(_ s: PyStr, spec: String) throws -> PyStr { try formatStr(s, spec: PyStr.from(spec)) }
 public func formatInt(_ v: Int, spec: String, typeName: String = "int") throws -> String {
-    try formatInt(v, spec: PyStr(spec), typeName: typeName)
+    try formatInt(v, spec: PyStr.from(spec), typeName: typeName)
 }
 public func formatInt(_ v: BigInt, spec: String, typeName: String = "int") throws -> String {
-    try formatInt(v, spec: PyStr(spec), typeName: typeName)
+    try formatInt(v, spec: PyStr.from(spec), typeName: typeName)
 }
-public func formatFloat(_ d: Double, spec: String) throws -> String { try formatFloat(d, spec: PyStr(spec)) }
+public func formatFloat(_ d: Double, spec: String) throws -> String { try formatFloat(d, spec: PyStr.from(spec)) }

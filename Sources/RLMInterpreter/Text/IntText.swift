@@ -83,7 +83,7 @@ public func bigIntToDouble(_ v: BigInt) -> Double {
 /// CPython first maps Unicode whitespace to ' ' and Unicode decimal digits to ASCII; any other
 /// non-ASCII character ends the text (making it invalid).
 private func asciiNumberBytes(_ s: PyStr) -> [UInt8] {
-    if s.isASCII { return s.utf8 }
+    if s.isASCII { return s.utf8.array }
     var out: [UInt8] = []
     out.reserveCapacity(s.count)
     for cp in s.codePoints {
@@ -223,7 +223,7 @@ private func bigDigits(_ digits: [UInt8], base: Int) -> BigUInt {
 }
 
 public func parsePythonInt(_ text: String, base: Int = 10) throws -> ParsedInt {
-    try parsePythonInt(PyStr(text), base: base)
+    try parsePythonInt(PyStr.from(text), base: base)
 }
 
 // MARK: text -> float
@@ -282,5 +282,5 @@ public func parsePythonFloat(_ text: PyStr) throws -> Double {
 }
 
 public func parsePythonFloat(_ text: String) throws -> Double {
-    try parsePythonFloat(PyStr(text))
+    try parsePythonFloat(PyStr.from(text))
 }

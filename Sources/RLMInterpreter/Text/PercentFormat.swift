@@ -215,7 +215,7 @@ private func integerBody(_ negative: Bool, _ digits: String, _ conversion: UInt3
     if conversion == 0x58 {
         for i in 0..<body.count where body[i] >= 0x61 && body[i] <= 0x78 { body[i] -= 0x20 }
     }
-    return outputArg(PyStr(utf8: body, count: body.count), conversion: conversion, numeric: true,
+    return outputArg(PyStr.copying(body, count: body.count), conversion: conversion, numeric: true,
                      flags: flags, width: width, precision: prec)
 }
 
@@ -225,7 +225,7 @@ public func percentFormatFloat(_ x: Double, conversion: UInt32, flags: PercentFl
     let (f, w, p) = resolve(flags, width, precision)
     let text = FloatText.format(x, code: UInt8(conversion), precision: p < 0 ? 6 : p,
                                 alt: f.contains(.alternate))
-    return outputArg(PyStr(text), conversion: conversion, numeric: true, flags: f, width: w, precision: p)
+    return outputArg(PyStr.from(text), conversion: conversion, numeric: true, flags: f, width: w, precision: p)
 }
 
 /// %s %r %a (text already converted by the runtime; precision truncates) and %c (a

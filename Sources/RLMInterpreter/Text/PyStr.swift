@@ -6,69 +6,102 @@ import Darwin
 
 /// The interpreter's `str`: immutable UTF-8 bytes plus the facts Python needs in O(1).
 ///
+/// The bytes live in the object itself (tail allocation, like CPython's compact strings), so a
+/// string is one heap block: programs make millions of small strings (split, findall, slices,
+/// f-strings), and a separate array buffer doubled their malloc, free and reference counting.
+/// `utf8` is a bounds-checked view that keeps the string alive; hot loops use `withUTF8`.
+///
 /// Python indexes by code point while UTF-8 is variable width, so non-ASCII strings get a
 /// sparse index (byte offset of every `blockSize`-th code point), built on first use: most
 /// non-ASCII strings are only printed or searched, never indexed, and should not pay for it.
 /// Lone surrogates (which Python allows and Swift's String does not) are stored as their
 /// 3-byte generalised UTF-8 form so every Python string is representable.
-public final class PyStr: @unchecked Sendable {
-    /// The UTF-8 bytes. Never mutated after construction.
-    public let utf8: [UInt8]
+public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendable {
+    public struct Header {
+        /// Number of UTF-8 bytes in the tail.
+        let byteCount: Int
+        /// Number of code points (Python's `len`).
+        let count: Int
+        /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
+        var hashCache: Int = 0
+        var blockStarts: [Int]? = nil
+    }
+
     /// Number of code points (Python's `len`).
-    public let count: Int
+    @inline(__always) public var count: Int { header.count }
+    /// Number of UTF-8 bytes.
+    @inline(__always) public var byteCount: Int { header.byteCount }
     /// True when every code point is < 128, so code point index == byte index.
-    /// (Derived rather than stored: millions of small strings make every field count.)
-    @inline(__always) public var isASCII: Bool { count == utf8.count }
+    @inline(__always) public var isASCII: Bool { header.count == header.byteCount }
 
     /// Code points between two entries of the sparse index; a lookup walks at most this many.
     static let blockSize = 64
-    private var blockStarts: [Int]? = nil
-    /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
-    private var hashCache: Int = 0
 
     // MARK: construction
 
+    /// A string of `byteCount` bytes holding `count` code points, its bytes written by `fill`
+    /// (which must write valid generalised UTF-8 into every byte).
+    @inline(__always)
+    static func make(byteCount: Int, count: Int, _ fill: (UnsafeMutablePointer<UInt8>) throws -> Void) rethrows -> PyStr {
+        let s = unsafeDowncast(PyStr.create(minimumCapacity: byteCount) { _ in
+            Header(byteCount: byteCount, count: count)
+        }, to: PyStr.self)
+        try s.withUnsafeMutablePointerToElements { try fill($0) }
+        return s
+    }
+
     /// Trusted constructor: `bytes` is valid (generalised) UTF-8 with `count` code points.
-    init(utf8 bytes: [UInt8], count: Int) {
-        self.utf8 = bytes
-        self.count = count
+    static func copying(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> PyStr {
+        make(byteCount: bytes.count, count: count) { dst in
+            if let src = bytes.baseAddress { dst.update(from: src, count: bytes.count) }
+        }
+    }
+
+    /// Trusted constructor: `bytes` is valid (generalised) UTF-8 with `count` code points.
+    static func copying(_ bytes: [UInt8], count: Int) -> PyStr {
+        bytes.withUnsafeBufferPointer { copying($0, count: count) }
     }
 
     /// Bytes known to be valid UTF-8; counts the code points (one O(n) pass).
-    public convenience init(utf8 bytes: [UInt8]) {
-        self.init(utf8: bytes, count: PyStr.countCodePoints(bytes, 0, bytes.count))
+    public static func copying(_ bytes: [UInt8]) -> PyStr {
+        bytes.withUnsafeBufferPointer { copying($0, count: countCodePoints($0)) }
     }
 
-    public convenience init(_ s: String) {
-        self.init(utf8: Array(s.utf8))
+    /// Bytes known to be valid UTF-8; counts the code points (one O(n) pass).
+    static func copying(_ bytes: UnsafeBufferPointer<UInt8>) -> PyStr {
+        copying(bytes, count: countCodePoints(bytes))
     }
 
-    public convenience init(_ scalar: Unicode.Scalar) {
-        self.init(codePoint: scalar.value)
+    public static func from(_ s: String) -> PyStr {
+        var s = s
+        return s.withUTF8 { copying($0) }
     }
 
     /// Any code point 0...0x10FFFF, surrogates included.
-    public convenience init(codePoint: UInt32) {
-        var b: [UInt8] = []
-        b.reserveCapacity(4)
-        appendUTF8(codePoint, to: &b)
-        self.init(utf8: b, count: 1)
+    public static func from(codePoint cp: UInt32) -> PyStr {
+        if cp < 0x80 { return asciiChars[Int(cp)] }
+        var b: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let n = withUnsafeMutableBytes(of: &b) { raw in
+            writeUTF8(cp, to: raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        }
+        return withUnsafeBytes(of: &b) { raw in
+            copying(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n), count: 1)
+        }
     }
 
-    public static let empty = PyStr(utf8: [], count: 0)
+    public static func from(_ scalar: Unicode.Scalar) -> PyStr { from(codePoint: scalar.value) }
+
+    public static let empty = PyStr.copying([], count: 0)
 
     /// One-character strings for ASCII, shared so iterating an ASCII string allocates nothing.
-    public static let asciiChars: [PyStr] = (0..<128).map { PyStr(utf8: [UInt8($0)], count: 1) }
+    public static let asciiChars: [PyStr] = (0..<128).map { c in
+        make(byteCount: 1, count: 1) { $0.pointee = UInt8(c) }
+    }
 
     /// A one-character string for a code point, from the shared cache when ASCII.
     @inline(__always)
     public static func char(_ cp: UInt32) -> PyStr {
-        cp < 128 ? asciiChars[Int(cp)] : PyStr(codePoint: cp)
-    }
-
-    /// A string over a byte range of a valid UTF-8 buffer that starts and ends on boundaries.
-    static func fromBytes(_ bytes: [UInt8], _ lo: Int, _ hi: Int, knownASCII: Bool) -> PyStr {
-        bytes.withUnsafeBufferPointer { fromBytes($0, lo, hi, knownASCII: knownASCII) }
+        cp < 128 ? asciiChars[Int(cp)] : from(codePoint: cp)
     }
 
     /// The workhorse of split() and friends, so it copies with memcpy and counts in place.
@@ -76,24 +109,69 @@ public final class PyStr: @unchecked Sendable {
         if hi <= lo { return empty }
         let base = b.baseAddress!
         if hi - lo == 1 && base[lo] < 0x80 { return asciiChars[Int(base[lo])] }
-        let n = knownASCII ? hi - lo : countCodePoints(UnsafeBufferPointer(rebasing: b[lo..<hi]))
-        return PyStr(utf8: copyBytes(base + lo, hi - lo), count: n)
+        let part = UnsafeBufferPointer(start: base + lo, count: hi - lo)
+        return copying(part, count: knownASCII ? hi - lo : countCodePoints(part))
     }
 
     /// Substring over byte offsets of this string (both must be on code point boundaries).
     @inline(__always)
     func bytesSlice(_ lo: Int, _ hi: Int) -> PyStr {
-        if lo == 0 && hi == utf8.count { return self }
-        return PyStr.fromBytes(utf8, lo, hi, knownASCII: isASCII)
+        if lo == 0 && hi == byteCount { return self }
+        return withUTF8 { PyStr.fromBytes($0, lo, hi, knownASCII: isASCII) }
     }
 
-    public var string: String { String(decoding: utf8, as: UTF8.self) }
+    // MARK: the bytes
+
+    /// The bytes for the duration of `body`. The hot paths' way in: no view, no bounds checks.
+    @inline(__always)
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try withUnsafeMutablePointerToElements { try body(UnsafeBufferPointer(start: $0, count: header.byteCount)) }
+    }
+
+    /// The bytes as a collection (bounds-checked; it holds the string, so it stays valid).
+    @inline(__always)
+    public var utf8: UTF8View { UTF8View(self) }
+
+    /// A random-access view of a string's bytes, usable wherever code read `[UInt8]`.
+    public struct UTF8View: RandomAccessCollection, Equatable, Hashable {
+        @usableFromInline let owner: PyStr
+        @inline(__always) init(_ owner: PyStr) { self.owner = owner }
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { owner.byteCount }
+        public var count: Int { owner.byteCount }
+        public var isEmpty: Bool { owner.byteCount == 0 }
+        @inline(__always)
+        public subscript(i: Int) -> UInt8 {
+            precondition(i >= 0 && i < owner.byteCount, "PyStr byte index out of range")
+            return owner.withUnsafeMutablePointerToElements { $0[i] }
+        }
+        @inline(__always)
+        public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+            try owner.withUTF8(body)
+        }
+        public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            try owner.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        }
+        public func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+            try owner.withUTF8(body)
+        }
+        public static func == (a: UTF8View, b: UTF8View) -> Bool {
+            a.count == b.count && a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+            }
+        }
+        public func hash(into h: inout Hasher) { withUnsafeBytes { h.combine(bytes: $0) } }
+        /// A copy of the bytes as an array.
+        public var array: [UInt8] { withUnsafeBufferPointer { Array($0) } }
+    }
+
+    public var string: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
 
     // MARK: code point counting and the sparse index
 
-    static func countCodePoints(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Int {
+    static func countCodePoints<B: ByteStorage>(_ bytes: B, _ lo: Int, _ hi: Int) -> Int {
         if hi <= lo { return 0 }
-        return bytes.withUnsafeBufferPointer { countCodePoints(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+        return bytes.withBytes { countCodePoints(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
     }
 
     /// Counts code points by counting non-continuation bytes, eight at a time.
@@ -119,14 +197,14 @@ public final class PyStr: @unchecked Sendable {
     private func buildIndex() -> [Int] {
         var starts: [Int] = []
         starts.reserveCapacity(count / PyStr.blockSize + 1)
-        utf8.withUnsafeBufferPointer { buf in
+        withUTF8 { buf in
             var cp = 0
             for i in 0..<buf.count where buf[i] & 0xC0 != 0x80 {
                 if cp % PyStr.blockSize == 0 { starts.append(i) }
                 cp += 1
             }
         }
-        blockStarts = starts
+        header.blockStarts = starts
         return starts
     }
 
@@ -134,15 +212,15 @@ public final class PyStr: @unchecked Sendable {
     public func byteOffset(codePoint i: Int) -> Int {
         if isASCII { return i }
         if i <= 0 { return 0 }
-        if i >= count { return utf8.count }
+        if i >= count { return byteCount }
         var pos = 0
         var remaining = i
         if i >= PyStr.blockSize {
-            let starts = blockStarts ?? buildIndex()
+            let starts = header.blockStarts ?? buildIndex()
             pos = starts[i / PyStr.blockSize]
             remaining = i % PyStr.blockSize
         }
-        return utf8.withUnsafeBufferPointer { buf in
+        return withUTF8 { buf in
             var p = pos
             while remaining > 0 {
                 p += utf8Width(buf[p])
@@ -156,11 +234,11 @@ public final class PyStr: @unchecked Sendable {
     public func codePointIndex(byteOffset b: Int) -> Int {
         if isASCII { return b }
         if b <= 0 { return 0 }
-        if b >= utf8.count { return count }
+        if b >= byteCount { return count }
         var block = 0
         var start = 0
         if b >= PyStr.blockSize {
-            let starts = blockStarts ?? buildIndex()
+            let starts = header.blockStarts ?? buildIndex()
             var lo = 0, hi = starts.count - 1
             while lo < hi {
                 let mid = (lo + hi + 1) / 2
@@ -169,18 +247,19 @@ public final class PyStr: @unchecked Sendable {
             block = lo
             start = starts[lo]
         }
-        return block * PyStr.blockSize + PyStr.countCodePoints(utf8, start, b)
+        return block * PyStr.blockSize + withUTF8 { PyStr.countCodePoints(UnsafeBufferPointer(rebasing: $0[start..<b])) }
     }
 
     /// The code point at index `i` (0..<count; the caller checks bounds).
     public func codePoint(at i: Int) -> UInt32 {
-        if isASCII { return UInt32(utf8[i]) }
-        return decodeUTF8(utf8, byteOffset(codePoint: i)).cp
+        if isASCII { return withUTF8 { UInt32($0[i]) } }
+        let p = byteOffset(codePoint: i)
+        return withUTF8 { decodeUTF8($0, p).cp }
     }
 
     /// `s[i]` as a one-character string (0..<count; the caller checks bounds).
     public func scalar(at i: Int) -> PyStr {
-        if isASCII { return PyStr.asciiChars[Int(utf8[i])] }
+        if isASCII { return PyStr.asciiChars[withUTF8 { Int($0[i]) }] }
         return PyStr.char(codePoint(at: i))
     }
 
@@ -188,10 +267,9 @@ public final class PyStr: @unchecked Sendable {
     /// an iterator that keeps a byte cursor step in O(1) where `scalar(at:)` costs O(blockSize).
     @inline(__always)
     public func char(atByteOffset b: Int) -> (char: PyStr, next: Int) {
-        let c = utf8[b]
-        if c < 0x80 { return (PyStr.asciiChars[Int(c)], b + 1) }
-        let (cp, w) = decodeUTF8(utf8, b)
-        return (PyStr(codePoint: cp), b + w)
+        let (cp, w) = withUTF8 { decodeUTF8($0, b) }
+        if cp < 0x80 { return (PyStr.asciiChars[Int(cp)], b + 1) }
+        return (PyStr.from(codePoint: cp), b + w)
     }
 
     // MARK: slicing
@@ -209,25 +287,23 @@ public final class PyStr: @unchecked Sendable {
         if n <= 0 { return PyStr.empty }
         if step == 1 {
             if start == 0 && n == count { return self }
-            if isASCII { return PyStr.fromBytes(utf8, start, start + n, knownASCII: true) }
+            if isASCII { return bytesSlice(start, start + n) }
             let lo = byteOffset(codePoint: start)
             let hi = n < PyStr.blockSize ? skipForward(lo, n) : byteOffset(codePoint: start + n)
-            return utf8.withUnsafeBufferPointer { b in
-                PyStr(utf8: copyBytes(b.baseAddress! + lo, hi - lo), count: n)
-            }
+            return withUTF8 { PyStr.copying(UnsafeBufferPointer(rebasing: $0[lo..<hi]), count: n) }
         }
         if n == 1 { return scalar(at: start) }
-        var out: [UInt8] = []
         if isASCII {
-            out.reserveCapacity(n)
-            utf8.withUnsafeBufferPointer { buf in
-                var i = start
-                for _ in 0..<n { out.append(buf[i]); i += step }
+            return withUTF8 { buf in
+                PyStr.make(byteCount: n, count: n) { dst in
+                    var i = start
+                    for k in 0..<n { dst[k] = buf[i]; i += step }
+                }
             }
-            return PyStr(utf8: out, count: n)
         }
+        var out: [UInt8] = []
         out.reserveCapacity(n * 2)
-        utf8.withUnsafeBufferPointer { buf in
+        withUTF8 { buf in
             var p = byteOffset(codePoint: start)
             var cpIndex = start
             for k in 0..<n {
@@ -251,12 +327,12 @@ public final class PyStr: @unchecked Sendable {
                 }
             }
         }
-        return PyStr(utf8: out, count: n)
+        return PyStr.copying(out, count: n)
     }
 
     /// Byte offset reached by skipping `n` code points forward from byte offset `p`.
     func skipForward(_ p: Int, _ n: Int) -> Int {
-        utf8.withUnsafeBufferPointer { buf in
+        withUTF8 { buf in
             var q = p
             for _ in 0..<n { q += utf8Width(buf[q]) }
             return q
@@ -266,27 +342,25 @@ public final class PyStr: @unchecked Sendable {
     // MARK: concatenation and repetition
 
     public static func + (a: PyStr, b: PyStr) -> PyStr {
-        if a.utf8.isEmpty { return b }
-        if b.utf8.isEmpty { return a }
-        var out: [UInt8] = []
-        out.reserveCapacity(a.utf8.count + b.utf8.count)
-        out.append(contentsOf: a.utf8)
-        out.append(contentsOf: b.utf8)
-        return PyStr(utf8: out, count: a.count + b.count)
+        let na = a.byteCount, nb = b.byteCount
+        if na == 0 { return b }
+        if nb == 0 { return a }
+        return make(byteCount: na + nb, count: a.count + b.count) { dst in
+            a.withUTF8 { dst.update(from: $0.baseAddress!, count: na) }
+            b.withUTF8 { (dst + na).update(from: $0.baseAddress!, count: nb) }
+        }
     }
 
     /// `s * n`; n <= 0 gives "". Throws OverflowError like CPython when the size overflows.
     public func repeated(_ n: Int) throws -> PyStr {
-        if n <= 0 || utf8.isEmpty { return PyStr.empty }
+        if n <= 0 || byteCount == 0 { return PyStr.empty }
         if n == 1 { return self }
-        let (total, overflow) = utf8.count.multipliedReportingOverflow(by: n)
+        let (total, overflow) = byteCount.multipliedReportingOverflow(by: n)
         if overflow { throw TextError("OverflowError", "repeated string is too long") }
         // CPython would fail the allocation; failing here beats crashing the process.
         if total > 1 << 36 { throw TextError("MemoryError", "") }
-        var out = [UInt8](repeating: 0, count: total)
-        out.withUnsafeMutableBufferPointer { dst in
-            utf8.withUnsafeBufferPointer { src in
-                let d = dst.baseAddress!
+        return PyStr.make(byteCount: total, count: count * n) { d in
+            withUTF8 { src in
                 memcpy(d, src.baseAddress!, src.count)
                 // Doubling copies keep this at O(log n) memcpy calls.
                 var filled = src.count
@@ -297,22 +371,19 @@ public final class PyStr: @unchecked Sendable {
                 }
             }
         }
-        return PyStr(utf8: out, count: count * n)
     }
 
     // MARK: iteration
 
     /// Iterates code points as UInt32.
     public struct CodePointIterator: IteratorProtocol, Sequence {
-        let bytes: [UInt8]
+        let string: PyStr
         public private(set) var byteOffset: Int
-        init(_ s: PyStr, byteOffset: Int = 0) { bytes = s.utf8; self.byteOffset = byteOffset }
+        init(_ s: PyStr, byteOffset: Int = 0) { string = s; self.byteOffset = byteOffset }
         @inline(__always)
         public mutating func next() -> UInt32? {
-            if byteOffset >= bytes.count { return nil }
-            let b = bytes[byteOffset]
-            if b < 0x80 { byteOffset += 1; return UInt32(b) }
-            let (cp, w) = decodeUTF8(bytes, byteOffset)
+            if byteOffset >= string.byteCount { return nil }
+            let (cp, w) = string.withUTF8 { decodeUTF8($0, byteOffset) }
             byteOffset += w
             return cp
         }
@@ -335,7 +406,7 @@ public final class PyStr: @unchecked Sendable {
 
     /// All code points as an array (for algorithms that need random access on short text).
     public var codePointArray: [UInt32] {
-        if isASCII { return utf8.map { UInt32($0) } }
+        if isASCII { return withUTF8 { $0.map { UInt32($0) } } }
         var out: [UInt32] = []
         out.reserveCapacity(count)
         for cp in codePoints { out.append(cp) }
@@ -346,24 +417,24 @@ public final class PyStr: @unchecked Sendable {
 
     /// Cached hash of the bytes; strings are hashed constantly as dict keys.
     public var hashCode: Int {
-        if hashCache != 0 { return hashCache }
+        let cached = header.hashCache
+        if cached != 0 { return cached }
         var h = Hasher()
-        utf8.withUnsafeBytes { h.combine(bytes: $0) }
+        withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
         let v = h.finalize()
-        hashCache = v == 0 ? 1 : v
-        return hashCache
+        header.hashCache = v == 0 ? 1 : v
+        return header.hashCache
     }
 }
 
-extension PyStr: Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
-    public convenience init(stringLiteral value: String) { self.init(value) }
-
+extension PyStr: Hashable, Comparable, CustomStringConvertible {
     public static func == (a: PyStr, b: PyStr) -> Bool {
         if a === b { return true }
-        if a.utf8.count != b.utf8.count || a.count != b.count { return false }
-        if a.hashCache != 0 && b.hashCache != 0 && a.hashCache != b.hashCache { return false }
-        return a.utf8.withUnsafeBufferPointer { x in
-            b.utf8.withUnsafeBufferPointer { y in
+        if a.byteCount != b.byteCount || a.count != b.count { return false }
+        let ha = a.header.hashCache, hb = b.header.hashCache
+        if ha != 0 && hb != 0 && ha != hb { return false }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
                 x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
             }
         }
@@ -376,12 +447,13 @@ extension PyStr: Hashable, Comparable, CustomStringConvertible, ExpressibleByStr
 
     /// -1, 0 or 1, as Python's rich comparison on str.
     public static func compare(_ a: PyStr, _ b: PyStr) -> Int {
-        let n = min(a.utf8.count, b.utf8.count)
-        let c: Int32 = n == 0 ? 0 : a.utf8.withUnsafeBufferPointer { x in
-            b.utf8.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, n) }
+        let na = a.byteCount, nb = b.byteCount
+        let n = min(na, nb)
+        let c: Int32 = n == 0 ? 0 : a.withUTF8 { x in
+            b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, n) }
         }
         if c != 0 { return c < 0 ? -1 : 1 }
-        return a.utf8.count == b.utf8.count ? 0 : (a.utf8.count < b.utf8.count ? -1 : 1)
+        return na == nb ? 0 : (na < nb ? -1 : 1)
     }
 
     public var description: String { string }
@@ -395,7 +467,7 @@ public struct PyStrBuilder {
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     public mutating func append(_ s: PyStr) {
-        bytes.append(contentsOf: s.utf8)
+        s.withUTF8 { bytes.append(contentsOf: $0) }
         count += s.count
     }
 
@@ -444,23 +516,15 @@ public struct PyStrBuilder {
     }
 
     /// Appends a byte range of a valid UTF-8 buffer holding `n` code points.
-    mutating func appendBytes(_ src: [UInt8], _ lo: Int, _ hi: Int, codePoints n: Int) {
-        if hi > lo { bytes.append(contentsOf: src[lo..<hi]) }
+    mutating func appendBytes<B: ByteStorage>(_ src: B, _ lo: Int, _ hi: Int, codePoints n: Int) {
+        if hi > lo { src.withBytes { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[lo..<hi])) } }
         count += n
     }
 
-    public func build() -> PyStr { PyStr(utf8: bytes, count: count) }
+    public func build() -> PyStr { PyStr.copying(bytes, count: count) }
 }
 
 // MARK: UTF-8 primitives
-
-/// A new array holding `n` bytes copied from `src`. (Measured: this form is specialised and
-/// twice as fast as `init(unsafeUninitializedCapacity:)`, which looks up generic metadata
-/// on every call; it matters because split() makes millions of small strings.)
-@inline(__always)
-func copyBytes(_ src: UnsafePointer<UInt8>, _ n: Int) -> [UInt8] {
-    Array(UnsafeBufferPointer(start: src, count: n))
-}
 
 /// Length of the UTF-8 sequence introduced by a lead byte.
 @inline(__always)
@@ -471,21 +535,31 @@ func utf8Width(_ lead: UInt8) -> Int {
     return 4
 }
 
-/// Decodes the code point starting at byte `p`; returns it and its byte width.
-@inline(__always)
-func decodeUTF8(_ b: [UInt8], _ p: Int) -> (cp: UInt32, width: Int) {
-    let b0 = UInt32(b[p])
-    if b0 < 0x80 { return (b0, 1) }
-    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F), 2) }
-    if b0 < 0xF0 {
-        return ((b0 & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F), 3)
-    }
-    return ((b0 & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12
-            | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F), 4)
+/// Anything whose bytes can be borrowed as one contiguous buffer: `[UInt8]`, a `PyStr`'s bytes,
+/// a buffer pointer. Byte algorithms take this so each works on all three without copying.
+protocol ByteStorage {
+    var count: Int { get }
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R
 }
 
+extension Array: ByteStorage where Element == UInt8 {
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R { try withUnsafeBufferPointer(body) }
+}
+
+extension UnsafeBufferPointer: ByteStorage where Element == UInt8 {
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R { try body(self) }
+}
+
+extension PyStr.UTF8View: ByteStorage {
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R { try owner.withUTF8(body) }
+}
+
+/// Decodes the code point starting at byte `p`; returns it and its byte width.
 @inline(__always)
-func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (cp: UInt32, width: Int) {
+func decodeUTF8<B: RandomAccessCollection>(_ b: B, _ p: Int) -> (cp: UInt32, width: Int) where B.Element == UInt8, B.Index == Int {
     let b0 = UInt32(b[p])
     if b0 < 0x80 { return (b0, 1) }
     if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F), 2) }
@@ -498,10 +572,33 @@ func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (cp: UInt32, width
 
 /// Decodes the code point that ends just before byte `end`; returns it and its start offset.
 @inline(__always)
-func decodeUTF8Backward(_ b: [UInt8], _ end: Int) -> (cp: UInt32, start: Int) {
+func decodeUTF8Backward<B: RandomAccessCollection>(_ b: B, _ end: Int) -> (cp: UInt32, start: Int) where B.Element == UInt8, B.Index == Int {
     var p = end - 1
     while b[p] & 0xC0 == 0x80 { p -= 1 }
     return (decodeUTF8(b, p).cp, p)
+}
+
+/// Writes a code point's (generalised) UTF-8 at `p` (room for 4 bytes); returns its width.
+@inline(__always)
+func writeUTF8(_ cp: UInt32, to p: UnsafeMutablePointer<UInt8>) -> Int {
+    if cp < 0x80 {
+        p[0] = UInt8(cp)
+        return 1
+    } else if cp < 0x800 {
+        p[0] = UInt8(0xC0 | (cp >> 6))
+        p[1] = UInt8(0x80 | (cp & 0x3F))
+        return 2
+    } else if cp < 0x10000 {
+        p[0] = UInt8(0xE0 | (cp >> 12))
+        p[1] = UInt8(0x80 | ((cp >> 6) & 0x3F))
+        p[2] = UInt8(0x80 | (cp & 0x3F))
+        return 3
+    }
+    p[0] = UInt8(0xF0 | (cp >> 18))
+    p[1] = UInt8(0x80 | ((cp >> 12) & 0x3F))
+    p[2] = UInt8(0x80 | ((cp >> 6) & 0x3F))
+    p[3] = UInt8(0x80 | (cp & 0x3F))
+    return 4
 }
 
 /// Encodes a code point (surrogates too, in generalised UTF-8).

@@ -9,7 +9,7 @@ extension PyStr {
             if m != b { changed = true }
             return m
         }
-        return changed ? PyStr(utf8: out, count: count) : self
+        return changed ? PyStr.copying(out, count: count) : self
     }
 
     public func lower() -> PyStr {

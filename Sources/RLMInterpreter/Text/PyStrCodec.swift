@@ -42,13 +42,13 @@ public enum PyCodec {
         switch kind {
         case .utf8:
             // Only lone surrogates are unencodable, and PyStr stores them as ED A0..BF xx.
-            if !s.utf8.contains(0xED) { return s.utf8 }
+            if !s.utf8.contains(0xED) { return s.utf8.array }
             limit = 0x110000
         case .ascii:
-            if s.isASCII { return s.utf8 }
+            if s.isASCII { return s.utf8.array }
             limit = 0x80
         case .latin1:
-            if s.isASCII { return s.utf8 }
+            if s.isASCII { return s.utf8.array }
             limit = 0x100
         }
         let cps = s.codePointArray
@@ -92,7 +92,7 @@ public enum PyCodec {
 
     public static func decode(_ bytes: [UInt8], encoding: String = "utf-8", errors: String = "strict") throws -> PyStr {
         let kind = try lookup(encoding)
-        if kind == .utf8, let n = validUTF8CodePointCount(bytes) { return PyStr(utf8: bytes, count: n) }
+        if kind == .utf8, let n = validUTF8CodePointCount(bytes) { return PyStr.copying(bytes, count: n) }
         var b = PyStrBuilder(capacity: bytes.count)
         var i = 0
         let n = bytes.count

@@ -17,12 +17,12 @@ enum ByteSearch {
     }()
 
     /// First byte offset in [lo, hi) where `needle` starts, or -1.
-    static func find(_ hay: [UInt8], _ needle: [UInt8], _ lo: Int, _ hi: Int) -> Int {
+    static func find<H: ByteStorage, N: ByteStorage>(_ hay: H, _ needle: N, _ lo: Int, _ hi: Int) -> Int {
         let m = needle.count
         if m == 0 { return lo <= hi ? lo : -1 }
         if hi - lo < m { return -1 }
-        return hay.withUnsafeBufferPointer { hb in
-            needle.withUnsafeBufferPointer { nb in
+        return hay.withBytes { hb in
+            needle.withBytes { nb in
                 let h = UnsafeRawPointer(hb.baseAddress! + lo)
                 let n = UnsafeRawPointer(nb.baseAddress!)
                 if m == 1 {
@@ -47,12 +47,12 @@ enum ByteSearch {
     }
 
     /// Last byte offset in [lo, hi) where `needle` starts (and ends by hi), or -1.
-    static func rfind(_ hay: [UInt8], _ needle: [UInt8], _ lo: Int, _ hi: Int) -> Int {
+    static func rfind<H: ByteStorage, N: ByteStorage>(_ hay: H, _ needle: N, _ lo: Int, _ hi: Int) -> Int {
         let m = needle.count
         if m == 0 { return lo <= hi ? hi : -1 }
         if hi - lo < m { return -1 }
-        return hay.withUnsafeBufferPointer { hb in
-            needle.withUnsafeBufferPointer { nb in
+        return hay.withBytes { hb in
+            needle.withBytes { nb in
                 let h = hb.baseAddress!
                 let n = nb.baseAddress!
                 let first = nb[0]
@@ -67,7 +67,7 @@ enum ByteSearch {
     }
 
     /// Non-overlapping occurrences in [lo, hi), stopping at `limit`.
-    static func count(_ hay: [UInt8], _ needle: [UInt8], _ lo: Int, _ hi: Int, limit: Int = .max) -> Int {
+    static func count<H: ByteStorage, N: ByteStorage>(_ hay: H, _ needle: N, _ lo: Int, _ hi: Int, limit: Int = .max) -> Int {
         var n = 0
         var p = lo
         while n < limit {
@@ -164,7 +164,7 @@ extension PyStr {
             if done < limit { first = ByteSearch.find(utf8, old.utf8, p, utf8.count) }
         }
         b.appendBytes(utf8, p, utf8.count, codePoints: 0)
-        return PyStr(utf8: b.bytes, count: outCount)
+        return PyStr.copying(b.bytes, count: outCount)
     }
 
     // MARK: prefix / suffix
@@ -202,12 +202,12 @@ extension PyStr {
 
     public func removeprefix(_ prefix: PyStr) -> PyStr {
         if prefix.utf8.isEmpty || !startswith(prefix) { return self }
-        return PyStr(utf8: Array(utf8[prefix.utf8.count...]), count: count - prefix.count)
+        return PyStr.copying(Array(utf8[prefix.utf8.count...]), count: count - prefix.count)
     }
 
     public func removesuffix(_ suffix: PyStr) -> PyStr {
         if suffix.utf8.isEmpty || !endswith(suffix) { return self }
-        return PyStr(utf8: Array(utf8[..<(utf8.count - suffix.utf8.count)]), count: count - suffix.count)
+        return PyStr.copying(Array(utf8[..<(utf8.count - suffix.utf8.count)]), count: count - suffix.count)
     }
 
     // MARK: partition

@@ -235,6 +235,6 @@ extension PyStr {
             if k > 0 && !utf8.isEmpty { out.append(contentsOf: utf8) }
             out.append(contentsOf: s.utf8)
         }
-        return PyStr(utf8: out, count: cps)
+        return PyStr.copying(out, count: cps)
     }
 }

@@ -15,7 +15,7 @@ private func appendHexEscape(_ cp: UInt32, _ out: inout [UInt8]) {
 
 /// Python's quote choice: single quotes unless the text has a ' and no ".
 @inline(__always)
-private func chooseQuote(_ bytes: [UInt8]) -> UInt8 {
+private func chooseQuote<B: Collection>(_ bytes: B) -> UInt8 where B.Element == UInt8 {
     bytes.contains(0x27) && !bytes.contains(0x22) ? 0x22 : 0x27
 }
 
@@ -56,7 +56,7 @@ extension PyStr {
             }
         }
         out.append(quote)
-        return PyStr(utf8: out, count: cps + 1)
+        return PyStr.copying(out, count: cps + 1)
     }
 }
 

@@ -128,7 +128,7 @@ extension Interp {
         }
         if !keywords.isEmpty {
             let kw = PyDict()
-            for (k, v) in keywords { try kw.set(.str(PyStr(k)), v, self) }
+            for (k, v) in keywords { try kw.set(.str(PyStr.from(k)), v, self) }
             try counterUpdate(d, .dict(kw), [], subtract: subtract)
         }
     }
@@ -352,7 +352,7 @@ private func installDefaultDictMethods(_ t: PyType) {
         }
         if a.count > 2 { throw PyException.typeError("dict expected at most 1 argument, got \(a.count - 1)") }
         if a.count == 2 { try interp.mergeMapping(into: d, a[1]) }
-        for (k, v) in a.keywords { try d.set(.str(PyStr(k)), v, interp) }
+        for (k, v) in a.keywords { try d.set(.str(PyStr.from(k)), v, interp) }
         return .dict(d)
     }
     let getter = PyBuiltinFunction("default_factory") { _, a in try receiverDict(a, "collections.defaultdict").defaultFactory }
@@ -382,7 +382,7 @@ private func installOrderedDictMethods(_ t: PyType) {
         let d = PyDict()
         d.kind = .ordered
         if a.count == 1 { try interp.mergeMapping(into: d, a[0]) }
-        for (k, v) in a.keywords { try d.set(.str(PyStr(k)), v, interp) }
+        for (k, v) in a.keywords { try d.set(.str(PyStr.from(k)), v, interp) }
         return .dict(d)
     }
     func ordered(_ a: Arguments) throws -> PyDict { try receiverDict(a, "collections.OrderedDict") }

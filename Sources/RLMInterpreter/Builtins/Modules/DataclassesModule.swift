@@ -146,7 +146,7 @@ final class PyField: PyObject, CustomRepr, NativeAttributes {
 
     func attribute(_ n: String, _ interp: Interp) throws -> Value? {
         switch n {
-        case "name": return named ? .str(PyStr(name)) : Value.none
+        case "name": return named ? .str(PyStr.from(name)) : Value.none
         case "type": return annotation
         case "default": return defaultValue
         case "default_factory": return defaultFactory
@@ -162,7 +162,7 @@ final class PyField: PyObject, CustomRepr, NativeAttributes {
 
     func repr(_ interp: Interp) throws -> String {
         let meta = metadata.isNone ? "{}" : try interp.repr(metadata)
-        return "Field(name=\(named ? PyStr(name).repr().string : "None"),type=\(try interp.repr(annotation)),"
+        return "Field(name=\(named ? PyStr.from(name).repr().string : "None"),type=\(try interp.repr(annotation)),"
             + "default=\(try interp.repr(defaultValue)),default_factory=\(try interp.repr(defaultFactory)),"
             + "init=\(try interp.repr(initValue)),repr=\(try interp.repr(reprValue)),hash=\(try interp.repr(hashValue)),"
             + "compare=\(try interp.repr(compareValue)),metadata=mappingproxy(\(meta)),kw_only=\(try interp.repr(kwOnly)),"
@@ -300,12 +300,12 @@ final class DataclassesModule {
                 let me = a[0]
                 guard case .object(let obj) = me else { return .none }
                 let id = ObjectIdentifier(obj)
-                if interp.reprInProgress.contains(id) { return .str(PyStr("...")) }
+                if interp.reprInProgress.contains(id) { return .str(PyStr.from("...")) }
                 interp.reprInProgress.insert(id)
                 defer { interp.reprInProgress.remove(id) }
                 var parts: [String] = []
                 for f in shown { parts.append(f.name + "=" + (try interp.repr(try interp.getAttribute(me, f.name)))) }
-                return .str(PyStr(pyType(me).qualifiedName + "(" + parts.joined(separator: ", ") + ")"))
+                return .str(PyStr.from(pyType(me).qualifiedName + "(" + parts.joined(separator: ", ") + ")"))
             }
         }
         let compared = dataFields.filter { $0.inCompare }
@@ -396,7 +396,7 @@ final class DataclassesModule {
             break
         }
         if options.matchArgs && cls.dict["__match_args__"] == nil {
-            let names = fields.filter { $0.kind != .classVar && $0.isInit && !$0.isKwOnly }.map { Value.str(PyStr($0.name)) }
+            let names = fields.filter { $0.kind != .classVar && $0.isInit && !$0.isKwOnly }.map { Value.str(PyStr.from($0.name)) }
             cls.dict["__match_args__"] = .tuple(PyTuple(names))
         }
         return clsValue
@@ -553,7 +553,7 @@ final class DataclassesModule {
             var pairs: [Value] = []
             for f in fields where f.kind == .field {
                 let inner = try convert(interp, try interp.getAttribute(v, f.name), asDict: asDict, factory: factory)
-                pairs.append(asDict ? .tuple(PyTuple([.str(PyStr(f.name)), inner])) : inner)
+                pairs.append(asDict ? .tuple(PyTuple([.str(PyStr.from(f.name)), inner])) : inner)
             }
             if let factory = factory, !factory.isNone {
                 return try interp.call(factory, Arguments([.list(PyList(pairs))]))

@@ -69,29 +69,29 @@ extension DatetimeModule {
         }
         defineMethod(t, "isoformat") { [unowned self] _, a in
             if a.count > 1 { throw PyException.typeError("date.isoformat() takes no arguments (\(a.count - 1) given)") }
-            return .str(PyStr(self.dateText(self.asDate(a[0])!)))
+            return .str(PyStr.from(self.dateText(self.asDate(a[0])!)))
         }
         defineMethod(t, "__str__") { interp, a in
             try interp.call(try interp.getAttribute(a[0], "isoformat"), Arguments())
         }
         defineMethod(t, "__repr__") { [unowned self] _, a in
             let d = self.asDate(a[0])!
-            return .str(PyStr("datetime.\(d.cls.name)(\(d.year), \(d.month), \(d.day))"))
+            return .str(PyStr.from("datetime.\(d.cls.name)(\(d.year), \(d.month), \(d.day))"))
         }
         defineMethod(t, "ctime") { [unowned self] interp, a in
-            .str(PyStr(formatTime(PyStr("%a %b %e %H:%M:%S %Y"), try self.fields(interp, a[0]))))
+            .str(PyStr.from(formatTime(PyStr.from("%a %b %e %H:%M:%S %Y"), try self.fields(interp, a[0]))))
         }
         defineMethod(t, "strftime") { [unowned self] interp, a in
             let p = try a.bind("strftime", ["self", "format"], required: 2)
             let fmt = try p[1]!.asStr("strftime() argument 1")
-            return .str(PyStr(formatTime(fmt, try self.fields(interp, a[0]))))
+            return .str(PyStr.from(formatTime(fmt, try self.fields(interp, a[0]))))
         }
         defineMethod(t, "__format__") { interp, a in
             try a.expect("__format__", 2)
             guard case .str(let fmt) = a[1] else {
                 throw PyException.typeError("__format__() argument 1 must be str, not \(typeName(a[1]))")
             }
-            if fmt.count == 0 { return .str(PyStr(try interp.str(a[0]))) }
+            if fmt.count == 0 { return .str(PyStr.from(try interp.str(a[0]))) }
             return try interp.call(try interp.getAttribute(a[0], "strftime"), Arguments([a[1]]))
         }
         defineMethod(t, "timetuple") { [unowned self] interp, a in

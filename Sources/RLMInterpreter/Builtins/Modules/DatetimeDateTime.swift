@@ -154,10 +154,10 @@ extension DatetimeModule {
                 sep = ss.string
             }
             let spec = try p[2].map { try $0.asStr("timespec").string } ?? "auto"
-            return .str(PyStr(try self.isoformat(interp, self.asDateTime(a[0])!, sep: sep, timespec: spec)))
+            return .str(PyStr.from(try self.isoformat(interp, self.asDateTime(a[0])!, sep: sep, timespec: spec)))
         }
         defineMethod(t, "__str__") { [unowned self] interp, a in
-            .str(PyStr(try self.isoformat(interp, self.asDateTime(a[0])!, sep: " ", timespec: "auto")))
+            .str(PyStr.from(try self.isoformat(interp, self.asDateTime(a[0])!, sep: " ", timespec: "auto")))
         }
         defineMethod(t, "__repr__") { [unowned self] interp, a in
             let d = self.asDateTime(a[0])!
@@ -166,7 +166,7 @@ extension DatetimeModule {
             if d.microsecond != 0 { s += ", \(d.microsecond)" }
             if !d.tzinfo.isNone { s += ", tzinfo=" + (try interp.repr(d.tzinfo)) }
             if d.fold != 0 { s += ", fold=1" }
-            return .str(PyStr(s + ")"))
+            return .str(PyStr.from(s + ")"))
         }
         defineMethod(t, "timetuple") { [unowned self] interp, a in
             self.structTime(try self.fields(interp, a[0]), isdst: -1)

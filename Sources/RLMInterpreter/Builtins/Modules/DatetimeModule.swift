@@ -145,7 +145,7 @@ final class DatetimeModule {
 
     func tzname(_ interp: Interp, _ tz: Value, _ dt: Value) throws -> Value {
         if tz.isNone { return .none }
-        if case .object(let o) = tz, let z = o as? PyTimezone { return .str(PyStr(timezoneName(z))) }
+        if case .object(let o) = tz, let z = o as? PyTimezone { return .str(PyStr.from(timezoneName(z))) }
         return try interp.call(try interp.getAttribute(tz, "tzname"), Arguments([dt]))
     }
 

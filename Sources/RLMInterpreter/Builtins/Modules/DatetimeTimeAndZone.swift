@@ -46,9 +46,9 @@ extension DatetimeModule {
         defineMethod(t, "isoformat") { [unowned self] interp, a in
             let p = try a.bind("isoformat", ["self", "timespec"], required: 1)
             let spec = try p[1].map { try $0.asStr("timespec").string } ?? "auto"
-            return .str(PyStr(try self.timeIsoformat(interp, self.asTime(a[0])!, spec)))
+            return .str(PyStr.from(try self.timeIsoformat(interp, self.asTime(a[0])!, spec)))
         }
-        defineMethod(t, "__str__") { [unowned self] interp, a in .str(PyStr(try self.timeIsoformat(interp, self.asTime(a[0])!, "auto"))) }
+        defineMethod(t, "__str__") { [unowned self] interp, a in .str(PyStr.from(try self.timeIsoformat(interp, self.asTime(a[0])!, "auto"))) }
         defineMethod(t, "__repr__") { [unowned self] interp, a in
             let d = self.asTime(a[0])!
             var s = "datetime.\(d.cls.name)(\(d.hour), \(d.minute)"
@@ -56,19 +56,19 @@ extension DatetimeModule {
             if d.microsecond != 0 { s += ", \(d.microsecond)" }
             if !d.tzinfo.isNone { s += ", tzinfo=" + (try interp.repr(d.tzinfo)) }
             if d.fold != 0 { s += ", fold=1" }
-            return .str(PyStr(s + ")"))
+            return .str(PyStr.from(s + ")"))
         }
         defineMethod(t, "strftime") { [unowned self] interp, a in
             let p = try a.bind("strftime", ["self", "format"], required: 2)
-            return .str(PyStr(formatTime(try p[1]!.asStr("strftime() argument 1"), try self.fields(interp, a[0]))))
+            return .str(PyStr.from(formatTime(try p[1]!.asStr("strftime() argument 1"), try self.fields(interp, a[0]))))
         }
         defineMethod(t, "__format__") { [unowned self] interp, a in
             try a.expect("__format__", 2)
             guard case .str(let fmt) = a[1] else {
                 throw PyException.typeError("__format__() argument 1 must be str, not \(typeName(a[1]))")
             }
-            if fmt.count == 0 { return .str(PyStr(try interp.str(a[0]))) }
-            return .str(PyStr(formatTime(fmt, try self.fields(interp, a[0]))))
+            if fmt.count == 0 { return .str(PyStr.from(try interp.str(a[0]))) }
+            return .str(PyStr.from(formatTime(fmt, try self.fields(interp, a[0]))))
         }
         defineMethod(t, "utcoffset") { [unowned self] interp, a in
             try self.utcoffset(interp, self.asTime(a[0])!.tzinfo, .none).map { .object($0) } ?? .none
@@ -142,19 +142,19 @@ extension DatetimeModule {
         }
         defineMethod(t, "utcoffset") { _, a in .object(zone(a[0])!.offset) }
         defineMethod(t, "dst") { _, _ in .none }
-        defineMethod(t, "tzname") { [unowned self] _, a in .str(PyStr(self.timezoneName(zone(a[0])!))) }
+        defineMethod(t, "tzname") { [unowned self] _, a in .str(PyStr.from(self.timezoneName(zone(a[0])!))) }
         defineMethod(t, "fromutc") { [unowned self] interp, a in
             try a.expect("fromutc", 2)
             guard let d = self.asDateTime(a[1]) else { throw PyException.typeError("fromutc: argument must be a datetime") }
             return .object(try self.shifted(d, zone(a[0])!.offset.totalMicroseconds))
         }
-        defineMethod(t, "__str__") { [unowned self] _, a in .str(PyStr(self.timezoneName(zone(a[0])!))) }
+        defineMethod(t, "__str__") { [unowned self] _, a in .str(PyStr.from(self.timezoneName(zone(a[0])!))) }
         defineMethod(t, "__repr__") { [unowned self] _, a in
             let z = zone(a[0])!
-            if z === self.utc { return .str(PyStr("datetime.timezone.utc")) }
+            if z === self.utc { return .str(PyStr.from("datetime.timezone.utc")) }
             var s = "datetime.timezone(" + self.timedeltaRepr(z.offset)
-            if let n = z.name { s += ", " + PyStr(n).repr().string }
-            return .str(PyStr(s + ")"))
+            if let n = z.name { s += ", " + PyStr.from(n).repr().string }
+            return .str(PyStr.from(s + ")"))
         }
         defineMethod(t, "__eq__") { _, a in
             guard let x = zone(a[0]), let y = zone(a[1]) else { return BuiltinTypes.notImplemented }
@@ -191,7 +191,7 @@ func makeStructTime(_ type: PyType, _ f: TimeFields, isdst: Int, zone: String? =
     let values: [Value] = [.int(f.year), .int(f.month), .int(f.day), .int(f.hour), .int(f.minute), .int(f.second),
                            .int(f.weekday), .int(f.yday), .int(isdst)]
     return makeRecord(type, structTimeFields, values,
-                      extra: [("tm_zone", zone.map { .str(PyStr($0)) } ?? .none), ("tm_gmtoff", gmtoff.map { .int($0) } ?? .none)])
+                      extra: [("tm_zone", zone.map { .str(PyStr.from($0)) } ?? .none), ("tm_gmtoff", gmtoff.map { .int($0) } ?? .none)])
 }
 
 extension Arguments {

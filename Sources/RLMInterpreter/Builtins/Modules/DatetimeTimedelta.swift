@@ -62,8 +62,8 @@ extension DatetimeModule {
             guard let d = self.asTimedelta(a[0]) else { return .none }
             return .float(ratioToDouble(d.totalMicroseconds, 1_000_000))
         }
-        defineMethod(t, "__repr__") { [unowned self] _, a in .str(PyStr(self.timedeltaRepr(self.asTimedelta(a[0])!))) }
-        defineMethod(t, "__str__") { [unowned self] _, a in .str(PyStr(self.timedeltaStr(self.asTimedelta(a[0])!))) }
+        defineMethod(t, "__repr__") { [unowned self] _, a in .str(PyStr.from(self.timedeltaRepr(self.asTimedelta(a[0])!))) }
+        defineMethod(t, "__str__") { [unowned self] _, a in .str(PyStr.from(self.timedeltaStr(self.asTimedelta(a[0])!))) }
         defineMethod(t, "__bool__") { [unowned self] _, a in
             let d = self.asTimedelta(a[0])!
             return .bool(d.days != 0 || d.seconds != 0 || d.microseconds != 0)

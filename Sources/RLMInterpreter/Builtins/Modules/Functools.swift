@@ -80,8 +80,8 @@ func makeFunctoolsModule(_ interp: Interp) -> PyModule {
             return .object(PyCmpKey(object: q[0]!, cmp: cmp))
         })
     }
-    dict["WRAPPER_ASSIGNMENTS"] = .tuple(PyTuple(["__module__", "__name__", "__qualname__", "__doc__"].map { .str(PyStr($0)) }))
-    dict["WRAPPER_UPDATES"] = .tuple(PyTuple([.str(PyStr("__dict__"))]))
+    dict["WRAPPER_ASSIGNMENTS"] = .tuple(PyTuple(["__module__", "__name__", "__qualname__", "__doc__"].map { .str(PyStr.from($0)) }))
+    dict["WRAPPER_UPDATES"] = .tuple(PyTuple([.str(PyStr.from("__dict__"))]))
     return PyModule(name: "functools", dict: dict)
 }
 
@@ -252,7 +252,7 @@ final class PyLRUCache: PyObject, NativeAttributes, BindsAsMethod {
         var items = a.positional
         if !a.keywords.isEmpty {
             items.append(.object(keywordMark))
-            for (k, v) in a.keywords { items.append(.str(PyStr(k))); items.append(v) }
+            for (k, v) in a.keywords { items.append(.str(PyStr.from(k))); items.append(v) }
         }
         if typed {
             items += a.positional.map { .object(pyType($0)) }

@@ -31,6 +31,6 @@ func makeFutureModule(_ interp: Interp) -> PyModule {
     t.module = "__future__"
     var dict: [String: Value] = [:]
     for (name, text) in futureFeatures { dict[name] = .object(PyFutureFeature(text, t)) }
-    dict["all_feature_names"] = .list(PyList(futureFeatures.map { .str(PyStr($0.0)) }))
+    dict["all_feature_names"] = .list(PyList(futureFeatures.map { .str(PyStr.from($0.0)) }))
     return PyModule(name: "__future__", dict: dict)
 }

@@ -202,10 +202,10 @@ func makeRecordType(_ name: String, module: String, fields: [String], reprName: 
     }
     var methods: [String: BuiltinBody] = [:]
     methods["__repr__"] = { interp, a in
-        guard case .object(let o) = a[0], let r = o as? PyRecord else { return .str(PyStr("")) }
+        guard case .object(let o) = a[0], let r = o as? PyRecord else { return .str(PyStr.from("")) }
         var parts: [String] = []
         for (n, v) in zip(fields, r.values) { parts.append("\(n)=" + (try interp.repr(v))) }
-        return .str(PyStr((reprName ?? r.cls.name) + "(" + parts.joined(separator: ", ") + ")"))
+        return .str(PyStr.from((reprName ?? r.cls.name) + "(" + parts.joined(separator: ", ") + ")"))
     }
     methods["__eq__"] = { interp, a in
         guard let x = values(a[0]), let y = values(a[1]) else { return BuiltinTypes.notImplemented }

@@ -93,7 +93,7 @@ func makeNamedTuple(_ interp: Interp, _ a: Arguments) throws -> Value {
         fields = try interp.collect(p[1]!).map { try interp.str($0) }
     }
     let rename = try p[2].map { try interp.truthy($0) } ?? false
-    func isIdentifier(_ s: String) -> Bool { PyStr(s).isidentifier() }
+    func isIdentifier(_ s: String) -> Bool { PyStr.from(s).isidentifier() }
     if rename {
         var seen = Set<String>()
         for (i, name) in fields.enumerated() {
@@ -105,19 +105,19 @@ func makeNamedTuple(_ interp: Interp, _ a: Arguments) throws -> Value {
     }
     for name in [typeName] + fields {
         if !isIdentifier(name) {
-            throw PyException.valueError("Type names and field names must be valid identifiers: \(reprString(.str(PyStr(name))))")
+            throw PyException.valueError("Type names and field names must be valid identifiers: \(reprString(.str(PyStr.from(name))))")
         }
         if pythonKeywords.contains(name) {
-            throw PyException.valueError("Type names and field names cannot be a keyword: \(reprString(.str(PyStr(name))))")
+            throw PyException.valueError("Type names and field names cannot be a keyword: \(reprString(.str(PyStr.from(name))))")
         }
     }
     var seen = Set<String>()
     for name in fields {
         if name.hasPrefix("_") && !rename {
-            throw PyException.valueError("Field names cannot start with an underscore: \(reprString(.str(PyStr(name))))")
+            throw PyException.valueError("Field names cannot start with an underscore: \(reprString(.str(PyStr.from(name))))")
         }
         if seen.contains(name) {
-            throw PyException.valueError("Encountered duplicate field name: \(reprString(.str(PyStr(name))))")
+            throw PyException.valueError("Encountered duplicate field name: \(reprString(.str(PyStr.from(name))))")
         }
         seen.insert(name)
     }
@@ -135,7 +135,7 @@ func makeNamedTuple(_ interp: Interp, _ a: Arguments) throws -> Value {
 func makeNamedTupleClass(name: String, fields: [String], defaults: [Value], module: String? = nil) -> PyType {
     let info = NamedTupleInfo(typeName: name, fields: fields, defaults: defaults)
     var dict: [String: Value] = [:]
-    let fieldTuple = Value.tuple(PyTuple(fields.map { .str(PyStr($0)) }))
+    let fieldTuple = Value.tuple(PyTuple(fields.map { .str(PyStr.from($0)) }))
     for (i, field) in fields.enumerated() {
         let getter = PyBuiltinFunction(field) { _, a in
             guard case .tuple(let t) = a[0], i < t.items.count else {
@@ -148,7 +148,7 @@ func makeNamedTupleClass(name: String, fields: [String], defaults: [Value], modu
     dict["_fields"] = fieldTuple
     dict["__match_args__"] = fieldTuple
     dict["__slots__"] = .emptyTuple
-    dict["__doc__"] = .str(PyStr("\(name)(\(fields.joined(separator: ", ")))"))
+    dict["__doc__"] = .str(PyStr.from("\(name)(\(fields.joined(separator: ", ")))"))
     let fieldDefaults = PyDict()
     for (f, v) in zip(fields.suffix(defaults.count), defaults) { fieldDefaults.set(f, v) }
     dict["_field_defaults"] = .dict(fieldDefaults)
@@ -192,7 +192,7 @@ func makeNamedTupleClass(name: String, fields: [String], defaults: [Value], modu
         var items = t.items
         var unexpected: [Value] = []
         for (k, v) in a.keywords {
-            if let i = fields.firstIndex(of: k), i < items.count { items[i] = v } else { unexpected.append(.str(PyStr(k))) }
+            if let i = fields.firstIndex(of: k), i < items.count { items[i] = v } else { unexpected.append(.str(PyStr.from(k))) }
         }
         if !unexpected.isEmpty {
             throw PyException.valueError("Got unexpected field names: \(try interp.repr(.list(PyList(unexpected))))")
@@ -202,7 +202,7 @@ func makeNamedTupleClass(name: String, fields: [String], defaults: [Value], modu
     dict["_asdict"] = .object(PyBuiltinFunction("_asdict") { interp, a in
         let t = try instance(a, "_asdict")
         let d = PyDict()
-        for (f, v) in zip(fields, t.items) { try d.set(.str(PyStr(f)), v, interp) }
+        for (f, v) in zip(fields, t.items) { try d.set(.str(PyStr.from(f)), v, interp) }
         return .dict(d)
     })
     dict["__getnewargs__"] = .object(PyBuiltinFunction("__getnewargs__") { _, a in

@@ -403,7 +403,7 @@ private func seed(_ interp: Interp, _ g: MersenneTwister, _ a: Value, version: I
             x ^= UInt64(cps.count)
             g.seed(BigUInt(x == UInt64.max ? UInt64(bitPattern: -2) : x))
         } else {
-            g.seed(bytesSeed(s.utf8))
+            g.seed(bytesSeed(s.utf8.array))
         }
     case .object(let o):
         if let b = o as? PyBytes {

@@ -113,7 +113,7 @@ func makeStatisticsModule(_ interp: Interp) -> PyModule {
         let data = try stats.sorted(interp, p[0]!)
         let ld = data.count
         if ld < 2 { throw stats.fail("must have at least two data points") }
-        let method = p[2] ?? .str(PyStr("exclusive"))
+        let method = p[2] ?? .str(PyStr.from("exclusive"))
         func weighted(_ lo: Value, _ loWeight: Int, _ hi: Value, _ hiWeight: Int) throws -> Value {
             let sum = try interp.binary(.add, try interp.binary(.mul, lo, .int(loWeight)),
                                         try interp.binary(.mul, hi, .int(hiWeight)))
@@ -303,7 +303,7 @@ private func makeNormalDistClass(_ stats: Statistics) -> PyType {
     }
     methods["__repr__"] = { _, a in
         let d = dist(a[0])!
-        return .str(PyStr("\(d.cls.name)(mu=\(pythonFloatRepr(d.mu)), sigma=\(pythonFloatRepr(d.sigma)))"))
+        return .str(PyStr.from("\(d.cls.name)(mu=\(pythonFloatRepr(d.mu)), sigma=\(pythonFloatRepr(d.sigma)))"))
     }
     methods["__eq__"] = { _, a in
         guard let x = dist(a[0]), let y = dist(a[1]) else { return BuiltinTypes.notImplemented }

@@ -32,7 +32,7 @@ func makeStringModule(_ interp: Interp) -> PyModule {
             guard case .str(let w) = try interp.call(capitalize, Arguments([.str(part)])) else { continue }
             words.append(w)
         }
-        let joiner = sep.flatMap { $0.count > 0 ? $0 : nil } ?? PyStr(" ")
+        let joiner = sep.flatMap { $0.count > 0 ? $0 : nil } ?? PyStr.from(" ")
         return .str(joiner.join(words))
     })
     dict["Template"] = .object(makeTemplateClass())

@@ -10,13 +10,13 @@ func makeTextwrapModule(_ interp: Interp) -> PyModule {
     })
     dict["fill"] = .object(PyBuiltinFunction("fill") { interp, a in
         let (text, options) = try wrapCall(interp, "fill", a, widthRequired: false)
-        return .str(PyStr("\n").join(try options.wrap(text)))
+        return .str(PyStr.from("\n").join(try options.wrap(text)))
     })
     dict["shorten"] = .object(PyBuiltinFunction("shorten") { interp, a in
         var (text, options) = try wrapCall(interp, "shorten", a, widthRequired: true, maxLinesOne: true)
         let words = (try? text.strip().split(nil)) ?? []
-        text = PyStr(" ").join(words)
-        return .str(PyStr("\n").join(try options.wrap(text)))
+        text = PyStr.from(" ").join(words)
+        return .str(PyStr.from("\n").join(try options.wrap(text)))
     })
     dict["dedent"] = .object(PyBuiltinFunction("dedent") { interp, a in
         let p = try a.bindDef("dedent", ["text"]).slots
@@ -127,7 +127,7 @@ private func makeTextWrapperClass() -> PyType {
     }
     methods["fill"] = { interp, a in
         let p = try a.bindDef("TextWrapper.fill", ["self", "text"]).slots
-        return .str(PyStr("\n").join(try options(interp, p[0]!).wrap(try text(p[1]!))))
+        return .str(PyStr.from("\n").join(try options(interp, p[0]!).wrap(try text(p[1]!))))
     }
     return makeNativeClass("TextWrapper", module: "textwrap", methods)
 }

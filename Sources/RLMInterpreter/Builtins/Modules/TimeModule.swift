@@ -149,16 +149,16 @@ func makeTimeModule(_ interp: Interp) -> PyModule {
         guard case .str(let format) = a[0] else {
             throw PyException.typeError("strftime() argument 1 must be str, not \(typeName(a[0]))")
         }
-        return .str(PyStr(formatTime(format, try fields(interp, a.count > 1 ? a[1] : nil, "strftime"))))
+        return .str(PyStr.from(formatTime(format, try fields(interp, a.count > 1 ? a[1] : nil, "strftime"))))
     }
     fn("asctime") { interp, a in
         try a.expect("asctime", min: 0, max: 1)
-        return .str(PyStr(formatTime(PyStr("%a %b %e %H:%M:%S %Y"), try fields(interp, a.count > 0 ? a[0] : nil, "asctime"))))
+        return .str(PyStr.from(formatTime(PyStr.from("%a %b %e %H:%M:%S %Y"), try fields(interp, a.count > 0 ? a[0] : nil, "asctime"))))
     }
     fn("ctime") { interp, a in
         try a.expect("ctime", min: 0, max: 1)
         let st = try utcStruct(interp, a.count > 0 ? a[0] : nil)
-        return .str(PyStr(formatTime(PyStr("%a %b %e %H:%M:%S %Y"), try fields(interp, st, "ctime"))))
+        return .str(PyStr.from(formatTime(PyStr.from("%a %b %e %H:%M:%S %Y"), try fields(interp, st, "ctime"))))
     }
     fn("mktime") { interp, a in
         try a.expect("mktime", 1)
@@ -168,7 +168,7 @@ func makeTimeModule(_ interp: Interp) -> PyModule {
     }
     fn("strptime") { interp, a in
         try a.expect("strptime", min: 1, max: 2)
-        let format = a.count > 1 ? a[1] : .str(PyStr("%a %b %d %H:%M:%S %Y"))
+        let format = a.count > 1 ? a[1] : .str(PyStr.from("%a %b %d %H:%M:%S %Y"))
         let r = try parseStrptime(interp, a[0], format)
         var f = TimeFields()
         (f.year, f.month, f.day, f.hour, f.minute, f.second) = (r.year, r.month, r.day, r.hour, r.minute, r.second)

@@ -116,7 +116,7 @@ func regexIsIdentifier(_ s: String) -> Bool {
 }
 
 /// repr() of a str for error messages (quotes chosen like Python's).
-func regexRepr(_ s: String) -> String { PyStr(s).repr().string }
+func regexRepr(_ s: String) -> String { PyStr.from(s).repr().string }
 
 // MARK: character sets
 

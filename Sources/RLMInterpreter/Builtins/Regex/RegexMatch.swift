@@ -9,7 +9,9 @@ import Darwin
 final class RegexSubject {
     let value: Value
     let str: PyStr?
-    let bytes: [UInt8]
+    /// The subject's bytes when it is bytes-like (a str keeps its own).
+    private let byteArray: [UInt8]
+    let byteCount: Int
     /// For non-ASCII str: the last byte offset converted to a code point index. The matches
     /// of one subject share it, so converting successive spans walks forward from the
     /// previous one and a whole text costs O(n) in total.
@@ -20,27 +22,36 @@ final class RegexSubject {
     init(str: PyStr) {
         value = .str(str)
         self.str = str
-        bytes = str.utf8
+        byteArray = []
+        byteCount = str.byteCount
         needsConversion = !str.isASCII
     }
 
     init(bytesValue: Value, bytes: [UInt8]) {
         value = bytesValue
         str = nil
-        self.bytes = bytes
+        byteArray = bytes
+        byteCount = bytes.count
         needsConversion = false
+    }
+
+    /// The bytes the pattern runs over, for the duration of `body`.
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let s = str { return try s.withUTF8(body) }
+        return try byteArray.withUnsafeBufferPointer(body)
     }
 
     var isText: Bool { str != nil }
 
     /// Length in Python units (code points for str).
-    var length: Int { str?.count ?? bytes.count }
+    var length: Int { str?.count ?? byteCount }
 
     /// True when the bytes are valid UTF-8 for PCRE2: str storage keeps lone surrogates as
     /// 3-byte sequences (ED A0..BF xx), which PCRE2 must not be promised are valid.
     var isValidUTF8: Bool {
         guard let s = str, !s.isASCII else { return true }
-        return bytes.withUnsafeBufferPointer { buf -> Bool in
+        return withBytes { buf -> Bool in
             guard let base = buf.baseAddress else { return true }
             var p = base
             let end = base + buf.count
@@ -59,9 +70,9 @@ final class RegexSubject {
         guard needsConversion, let s = str else { return byteOffset }
         let index: Int
         if byteOffset >= cursorByte && byteOffset - cursorByte <= 4096 {
-            index = cursorIndex + PyStr.countCodePoints(bytes, cursorByte, byteOffset)
+            index = cursorIndex + withBytes { PyStr.countCodePoints($0, cursorByte, byteOffset) }
         } else if byteOffset < cursorByte && cursorByte - byteOffset <= 4096 {
-            index = cursorIndex - PyStr.countCodePoints(bytes, byteOffset, cursorByte)
+            index = cursorIndex - withBytes { PyStr.countCodePoints($0, byteOffset, cursorByte) }
         } else {
             index = s.codePointIndex(byteOffset: byteOffset)
         }
@@ -80,20 +91,18 @@ final class RegexSubject {
     @inline(__always)
     func slice(_ lo: Int, _ hi: Int) -> Value {
         if let s = str { return .str(RegexSubject.strSlice(s, lo, hi)) }
-        return .object(PyBytes(RegexSubject.copyBytes(bytes, lo, hi)))
+        return .object(PyBytes(withBytes { RegexSubject.copyBytes($0, lo, hi) }))
     }
 
     static func strSlice(_ s: PyStr, _ lo: Int, _ hi: Int) -> PyStr {
         let n = hi - lo
         if n <= 0 { return PyStr.empty }
-        if n == s.utf8.count { return s }
-        return PyStr.fromBytes(s.utf8, lo, hi, knownASCII: s.isASCII)
+        if n == s.byteCount { return s }
+        return s.withUTF8 { PyStr.fromBytes($0, lo, hi, knownASCII: s.isASCII) }
     }
 
-    static func copyBytes(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt8] {
-        let n = hi - lo
-        if n <= 0 { return [] }
-        return bytes.withUnsafeBufferPointer { RLMInterpreter.copyBytes($0.baseAddress! + lo, n) }
+    static func copyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [UInt8] {
+        hi <= lo ? [] : Array(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
     }
 
     /// An empty str or bytes of the subject's kind.
@@ -178,7 +187,7 @@ final class RegexMatchObject: PyObject, CustomRepr, NativeAttributes, NativeSubs
         case "lastindex": return lastIndex.map { .int($0) } ?? Value.none
         case "lastgroup":
             guard let g = lastIndex, let name = pattern.regex.groupNames.first(where: { $0.1 == g })?.0 else { return Value.none }
-            return .str(PyStr(name))
+            return .str(PyStr.from(name))
         case "regs":
             return .tuple(PyTuple((0...groupCount).map { g in
                 let (s, e) = span(g)
@@ -215,7 +224,7 @@ final class RegexMatchObject: PyObject, CustomRepr, NativeAttributes, NativeSubs
                 }
             case .group(let g):
                 let lo = offsets[2 * g], hi = offsets[2 * g + 1]
-                if lo >= 0 && hi > lo { out.append(contentsOf: subject.bytes[lo..<hi]) }
+                if lo >= 0 && hi > lo { subject.withBytes { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[lo..<hi])) } }
             }
         }
     }
@@ -253,7 +262,7 @@ func installMatchMethods(_ t: PyType) {
         let d = p[0] ?? Value.none
         let out = PyDict()
         for (name, g) in m.pattern.regex.groupNames {
-            try out.set(.str(PyStr(name)), m.group(g, default: d), interp)
+            try out.set(.str(PyStr.from(name)), m.group(g, default: d), interp)
         }
         return .dict(out)
     }
@@ -279,7 +288,7 @@ func installMatchMethods(_ t: PyType) {
         let pieces = try m.pattern.template(p[0]!)
         var out: [UInt8] = []
         m.expand(pieces, into: &out)
-        return m.subject.isText ? .str(PyStr(utf8: out)) : .object(PyBytes(out))
+        return m.subject.isText ? .str(PyStr.copying(out)) : .object(PyBytes(out))
     }
     defineMethod(t, "__copy__") { _, a in a[0] }
     defineMethod(t, "__deepcopy__") { _, a in a[0] }

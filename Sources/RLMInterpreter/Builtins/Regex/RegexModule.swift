@@ -57,7 +57,7 @@ final class RegexCache {
         let codePoints: () -> [UInt32]
         switch pattern {
         case .str(let s):
-            key = Key(isBytes: false, text: s.utf8, flags: flags)
+            key = Key(isBytes: false, text: s.utf8.array, flags: flags)
             codePoints = { Array(s.codePoints) }
         case .object(let o):
             if let p = o as? RegexPatternObject {
@@ -113,8 +113,8 @@ func regexEscape(_ v: Value) throws -> Value {
     }
     switch v {
     case .str(let s):
-        let out = escaped(s.utf8)
-        return .str(PyStr(utf8: out, count: s.count + (out.count - s.utf8.count)))
+        let out = escaped(s.utf8.array)
+        return .str(PyStr.copying(out, count: s.count + (out.count - s.utf8.count)))
     case .object(let o as PyBytes):
         return .object(PyBytes(escaped(o.bytes)))
     default:

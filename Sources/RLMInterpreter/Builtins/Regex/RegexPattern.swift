@@ -34,7 +34,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         case "groups": return .int(regex.groupCount)
         case "groupindex":
             let d = PyDict()
-            for (name, g) in regex.groupNames { try d.set(.str(PyStr(name)), .int(g), interp) }
+            for (name, g) in regex.groupNames { try d.set(.str(PyStr.from(name)), .int(g), interp) }
             return .dict(d)
         default: return nil
         }
@@ -85,7 +85,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         pos = min(max(pos, 0), n)
         end = min(max(end, 0), n)
         let bytePos = s.byteOffset(pos)
-        let byteEnd = end == n ? s.bytes.count : s.byteOffset(end)
+        let byteEnd = end == n ? s.byteCount : s.byteOffset(end)
         return (pos, end, bytePos, byteEnd)
     }
 
@@ -102,7 +102,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         if w.bytePos > w.byteEnd { return .none }
         let valid = isValidUTF8(s)
         let offsets = try run {
-            try s.bytes.withUnsafeBufferPointer { buf in
+            try s.withBytes { buf in
                 try regex.exec(buf, end: w.byteEnd, start: w.bytePos, anchor: anchor, validUTF: valid)
             }
         }
@@ -117,7 +117,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         if bytePos > byteEnd { return }
         let valid = isValidUTF8(s)
         try run {
-            try s.bytes.withUnsafeBufferPointer { buf in
+            try s.withBytes { buf in
                 var walker = try MatchWalker(regex: regex, subject: buf, start: bytePos, end: byteEnd, validUTF: valid)
                 while let m = try walker.nextVector() {
                     try interp.tick()
@@ -164,7 +164,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
             if done { return nil }
             let options = engine.matchOptions(notEmptyAtStart: previousWasEmpty, validUTF: valid)
             let m = try run {
-                try s.bytes.withUnsafeBufferPointer { buf -> [Int]? in
+                try s.withBytes { buf -> [Int]? in
                     guard let v = try engine.execVector(code, buf, end: w.byteEnd, start: position, options: options) else { return nil }
                     return copyOffsets(v)
                 }
@@ -180,8 +180,8 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         var out: [Value] = []
         var last = 0
         var n = 0
-        if maxsplit < 0 { return .list(PyList([s.slice(0, s.bytes.count)])) }
-        try forEachMatch(interp, s, from: 0, to: s.bytes.count) { m in
+        if maxsplit < 0 { return .list(PyList([s.slice(0, s.byteCount)])) }
+        try forEachMatch(interp, s, from: 0, to: s.byteCount) { m in
             out.append(s.slice(last, m[0]))
             for g in stride(from: 1, through: regex.groupCount, by: 1) {
                 out.append(m[2 * g] >= 0 ? s.slice(m[2 * g], m[2 * g + 1]) : .none)
@@ -190,7 +190,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
             n += 1
             return maxsplit == 0 || n < maxsplit
         }
-        out.append(s.slice(last, s.bytes.count))
+        out.append(s.slice(last, s.byteCount))
         return .list(PyList(out))
     }
 
@@ -200,7 +200,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         let replacement: Replacement
         switch repl {
         case .str(let r) where !isBytes:
-            replacement = r.utf8.contains(0x5C) ? .template(try template(repl)) : .literal(r.utf8)
+            replacement = r.utf8.contains(0x5C) ? .template(try template(repl)) : .literal(r.utf8.array)
         case .object(let o) where o is PyBytes && isBytes:
             let b = (o as! PyBytes).bytes
             replacement = b.contains(0x5C) ? .template(try template(repl)) : .literal(b)
@@ -215,11 +215,11 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
             replacement = .function(repl)
         }
         var out: [UInt8] = []
-        out.reserveCapacity(s.bytes.count)
+        out.reserveCapacity(s.byteCount)
         var last = 0
         var n = 0
-        try forEachMatch(interp, s, from: 0, to: s.bytes.count) { m in
-            out.append(contentsOf: s.bytes[last..<m[0]])
+        try forEachMatch(interp, s, from: 0, to: s.byteCount) { m in
+            s.withBytes { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[last..<m[0]])) }
             switch replacement {
             case .literal(let b): out.append(contentsOf: b)
             case .wrongKind(let message): throw PyException.typeError(message)
@@ -243,8 +243,8 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
             return count <= 0 || n < count
         }
         if n == 0 { return (s.value, 0) }
-        out.append(contentsOf: s.bytes[last...])
-        let text: Value = s.isText ? .str(PyStr(utf8: out)) : .object(PyBytes(out))
+        s.withBytes { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[last...])) }
+        let text: Value = s.isText ? .str(PyStr.copying(out)) : .object(PyBytes(out))
         return (text, n)
     }
 
@@ -254,7 +254,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
         let cps: [UInt32]
         switch v {
         case .str(let s) where !isBytes:
-            raw = s.utf8
+            raw = s.utf8.array
             if let t = templates[raw] { return t }
             cps = Array(s.codePoints)
         case .object(let o) where isBytes && o is PyBytes:
@@ -307,7 +307,7 @@ func reError(_ e: RegexError, pattern: Value) -> PyException {
     }
     var text = e.message
     let exc = PyBaseException(cls: BuiltinTypes.reError)
-    exc.setAttribute("msg", .str(PyStr(e.message)))
+    exc.setAttribute("msg", .str(PyStr.from(e.message)))
     exc.setAttribute("pattern", e.position == nil ? Value.none : pattern)
     exc.setAttribute("pos", e.position.map { .int($0) } ?? Value.none)
     if let pos = e.position {
@@ -329,7 +329,7 @@ func reError(_ e: RegexError, pattern: Value) -> PyException {
         exc.setAttribute("lineno", .none)
         exc.setAttribute("colno", .none)
     }
-    exc.args = [.str(PyStr(text))]
+    exc.args = [.str(PyStr.from(text))]
     return PyException(exc)
 }
 

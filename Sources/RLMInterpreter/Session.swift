@@ -91,7 +91,13 @@ public final class Session {
     /// Binds text given as UTF-8 bytes (a file's contents): used as they are when valid,
     /// else decoded with U+FFFD for each malformed sequence, as Python's errors="replace".
     public func bind(_ name: String, utf8 bytes: [UInt8]) {
-        let text = (try? PyCodec.decode(bytes, errors: "replace")) ?? PyStr.from(String(decoding: bytes, as: UTF8.self))
+        bytes.withUnsafeBytes { bind(name, utf8: $0) }
+    }
+
+    /// Binds text read from a file or the wire (bad UTF-8 becomes U+FFFD), copying it once.
+    public func bind(_ name: String, utf8 bytes: UnsafeRawBufferPointer) {
+        let buffer = bytes.assumingMemoryBound(to: UInt8.self)
+        let text = (try? PyCodec.decode(buffer, errors: "replace")) ?? PyStr.from(String(decoding: buffer, as: UTF8.self))
         globals[name] = .str(text)
     }
 

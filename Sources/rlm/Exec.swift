@@ -48,7 +48,7 @@ struct Exec: ParsableCommand {
                 FileHandle.standardError.write("rlm exec: cannot read context file \(path)\n".data(using: .utf8)!)
                 throw ExitCode(2)
             }
-            session.bind("context", utf8: [UInt8](data))
+            data.withUnsafeBytes { session.bind("context", utf8: $0) }
         }
         if let root = workspace {
             var policy = ToolPolicy.default

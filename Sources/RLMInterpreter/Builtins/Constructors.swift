@@ -36,7 +36,7 @@ func installConstructors() {
         if a.keywords.isEmpty && a.positional.count == 1 {
             switch a.positional[0] {
             case .str: return a.positional[0]
-            case .int(let i): return .str(PyStr.copying(i < 0 ? [0x2D] + decimalDigits(i.magnitude) : decimalDigits(i.magnitude)))
+            case .int(let i): return .str(PyStr.decimal(i))
             default: return .str(PyStr.from(try interp.str(a.positional[0])))
             }
         }

@@ -227,11 +227,7 @@ struct JSONScanner {
     }
 
     private func slice(_ lo: Int, _ hi: Int, ascii: Bool) -> PyStr {
-        if hi == lo { return PyStr.empty }
-        if hi - lo == 1 && ascii { return PyStr.asciiChars[Int(buf[lo])] }
-        let bytes = Array(UnsafeBufferPointer(rebasing: buf[lo..<hi]))
-        if ascii { return PyStr.copying(bytes, count: bytes.count) }
-        return PyStr.copying(bytes)
+        PyStr.fromBytes(buf, lo, hi, knownASCII: ascii)
     }
 
     /// The general loop of scanstring_unicode, entered at the first backslash.
@@ -488,9 +484,7 @@ struct JSONKeyCache {
     }
 
     static func make(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, ascii: Bool) -> PyStr {
-        if hi == lo { return PyStr.empty }
-        let bytes = Array(UnsafeBufferPointer(rebasing: buf[lo..<hi]))
-        return ascii ? PyStr.copying(bytes, count: bytes.count) : PyStr.copying(bytes)
+        PyStr.fromBytes(buf, lo, hi, knownASCII: ascii)
     }
 }
 

@@ -109,7 +109,7 @@ struct FlatSortKeys {
         case .float(let d): return .float(d)
         case .str(let s):
             let start = arena.count
-            arena.append(contentsOf: s.utf8)
+            s.withUTF8 { arena.append(contentsOf: $0) }
             return .str(start: start, length: s.utf8.count)
         default: return nil
         }

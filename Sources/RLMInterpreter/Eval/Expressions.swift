@@ -293,8 +293,11 @@ final class FormattedStringNode: ExprNode {
     /// in f"{x:.3f}", is parsed once). Only successful parses are kept, so errors still name
     /// the value's type.
     private var parsedSpecs: [(text: PyStr, spec: FormatSpec)?]
-    /// Byte length of the last string built here (capped), to size the next one.
-    private var lastLength = 0
+    /// The byte buffer the last string was built in, kept for the next one: the result is
+    /// copied out into its own single block, so the buffer is free to reuse. (A recursive
+    /// evaluation of this node finds it taken and uses a fresh one.)
+    private var scratch: [UInt8] = []
+    private static let scratchLimit = 1 << 16
 
     init(_ pieces: [Piece], line: Int) {
         var owned: [AnyObject] = []
@@ -333,9 +336,8 @@ final class FormattedStringNode: ExprNode {
     /// Appends each piece's UTF-8 directly: no Swift String in the common cases.
     func build(_ f: Frame) throws -> PyStr {
         if let text = constantText { return text }
-        // Sized like the last result from this site: in a loop that is nearly always right,
-        // and growing the buffer piece by piece cost several reallocations per string.
-        var out = PyStrBuilder(capacity: lastLength)
+        var out = PyStrBuilder(reusing: scratch)
+        scratch = []
         for k in steps.indices {
             switch steps[k] {
             case .literal(let s):
@@ -353,7 +355,7 @@ final class FormattedStringNode: ExprNode {
                     case .str(let s): out.append(s)
                     case .int(let i):
                         if i < 0 { out.appendASCII(0x2D) }
-                        out.appendASCII(decimalDigits(i.magnitude))
+                        withDecimalDigits(i.magnitude) { out.appendASCII($0) }
                     default: out.append(try f.interp.format(v, ""))
                     }
                     continue
@@ -379,8 +381,9 @@ final class FormattedStringNode: ExprNode {
                 }
             }
         }
-        lastLength = min(out.bytes.count, 4096)
-        return out.build()
+        let result = out.build()
+        if out.bytes.capacity <= FormattedStringNode.scratchLimit { scratch = out.takeBytes() }
+        return result
     }
 
     @inline(__always)

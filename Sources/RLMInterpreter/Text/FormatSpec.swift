@@ -186,35 +186,36 @@ private func layoutNumber(_ number: [UInt8], negative: Bool, prefix: [UInt8], sp
     var wideFill: [UInt8] = []
     if f.fill >= 0x80 { appendUTF8(f.fill, to: &wideFill) }
     let fillCount = max(1, wideFill.count)
-    var out: [UInt8] = []
-    out.reserveCapacity((lpad + spad + rpad) * fillCount + nonDigit + groupedCount)
-    func pad(_ n: Int) {
-        if n <= 0 { return }
-        if wideFill.isEmpty {
-            out.append(contentsOf: repeatElement(UInt8(truncatingIfNeeded: f.fill), count: n))
-        } else {
-            for _ in 0..<n { out.append(contentsOf: wideFill) }
-        }
-    }
-    pad(lpad)
-    if signChar != 0 { out.append(signChar) }
-    for c in prefix { out.append(upper ? uppercased(c) : c) }
-    pad(spad)
-    out.append(contentsOf: repeatElement(0x30, count: leadingZeros))
-    if digitsWritten > 0 {
-        if upper {
-            for c in number[0..<nDigits] { out.append(uppercased(c)) }
-        } else {
-            out.append(contentsOf: number[0..<nDigits])
-        }
-    }
-    for c in grouped { out.append(upper ? uppercased(c) : c) }
-    if hasDecimal { out.append(0x2E) }
-    out.append(contentsOf: remainder)
-    pad(rpad)
-    // Everything but the fill is ASCII.
     let pads = lpad + spad + rpad
-    return PyStr.copying(out, count: out.count - pads * fillCount + pads)
+    let byteCount = pads * fillCount + nonDigit + groupedCount
+    // Everything but the fill is ASCII. The size is known, so the string is written in place.
+    return PyStr.make(byteCount: byteCount, count: byteCount - pads * fillCount + pads) { start in
+        var p = start
+        @inline(__always) func put(_ c: UInt8) { p.pointee = c; p += 1 }
+        func pad(_ n: Int) {
+            if n <= 0 { return }
+            if wideFill.isEmpty {
+                p.update(repeating: UInt8(truncatingIfNeeded: f.fill), count: n)
+                p += n
+            } else {
+                for _ in 0..<n { for c in wideFill { put(c) } }
+            }
+        }
+        pad(lpad)
+        if signChar != 0 { put(signChar) }
+        for c in prefix { put(upper ? uppercased(c) : c) }
+        pad(spad)
+        p.update(repeating: 0x30, count: leadingZeros)
+        p += leadingZeros
+        if digitsWritten > 0 {
+            for c in number[0..<nDigits] { put(upper ? uppercased(c) : c) }
+        }
+        for c in grouped { put(upper ? uppercased(c) : c) }
+        if hasDecimal { put(0x2E) }
+        for c in remainder { put(c) }
+        pad(rpad)
+        assert(p - start == byteCount)
+    }
 }
 
 @inline(__always)
@@ -284,16 +285,7 @@ func appendSimpleInt(_ v: Int, _ f: FormatSpec, to out: inout PyStrBuilder) -> B
     case 0x20: signChar = v < 0 ? 0x2D : 0x20
     default: if v < 0 { signChar = 0x2D }
     }
-    var m = v.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for UInt.max's 20 digits
-    withUnsafeMutableBytes(of: &digits) { buf in
-        var i = buf.count
-        repeat {
-            i -= 1
-            buf[i] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
-            m /= 10
-        } while m != 0
-        let text = UnsafeRawBufferPointer(rebasing: buf[i...])
+    withDecimalDigits(v.magnitude) { text in
         let fill = UInt32(f.fill)
         let padding = Swift.max(0, f.width - (text.count + (signChar == 0 ? 0 : 1)))
         switch f.align {
@@ -322,16 +314,35 @@ func appendSimpleInt(_ v: Int, _ f: FormatSpec, to out: inout PyStrBuilder) -> B
 /// The decimal digits of `m`, without going through a String.
 @inline(__always)
 func decimalDigits(_ m: UInt) -> [UInt8] {
+    withDecimalDigits(m) { Array($0) }
+}
+
+/// Calls `body` with the decimal digits of `m`, written on the stack (no allocation).
+@inline(__always)
+func withDecimalDigits<R>(_ m: UInt, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     var m = m
     var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt.max's 20 digits
-    return withUnsafeMutableBytes(of: &tmp) { buf in
+    return try withUnsafeMutableBytes(of: &tmp) { buf in
         var i = buf.count
         repeat {
             i -= 1
             buf[i] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
             m /= 10
         } while m != 0
-        return Array(buf[i...])
+        return try body(UnsafeRawBufferPointer(rebasing: buf[i...]))
+    }
+}
+
+extension PyStr {
+    /// `str(v)` for a machine int, written straight into the new string.
+    static func decimal(_ v: Int) -> PyStr {
+        withDecimalDigits(v.magnitude) { digits in
+            let n = digits.count + (v < 0 ? 1 : 0)
+            return make(byteCount: n, count: n) { p in
+                if v < 0 { p[0] = 0x2D }
+                UnsafeMutableRawPointer(p + (v < 0 ? 1 : 0)).copyMemory(from: digits.baseAddress!, byteCount: digits.count)
+            }
+        }
     }
 }
 

@@ -466,6 +466,20 @@ public struct PyStrBuilder {
 
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// A builder writing into `buffer`, emptied but keeping its capacity.
+    init(reusing buffer: [UInt8]) {
+        bytes = buffer
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The byte buffer, for reuse by a later builder (this one is left empty).
+    mutating func takeBytes() -> [UInt8] {
+        count = 0
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
+
     public mutating func append(_ s: PyStr) {
         s.withUTF8 { bytes.append(contentsOf: $0) }
         count += s.count

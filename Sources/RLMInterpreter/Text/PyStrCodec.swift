@@ -91,6 +91,10 @@ public enum PyCodec {
     }
 
     public static func decode(_ bytes: [UInt8], encoding: String = "utf-8", errors: String = "strict") throws -> PyStr {
+        try bytes.withUnsafeBufferPointer { try decode($0, encoding: encoding, errors: errors) }
+    }
+
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String = "utf-8", errors: String = "strict") throws -> PyStr {
         let kind = try lookup(encoding)
         if kind == .utf8, let n = validUTF8CodePointCount(bytes) { return PyStr.copying(bytes, count: n) }
         var b = PyStrBuilder(capacity: bytes.count)
@@ -144,13 +148,13 @@ public enum PyCodec {
 
     /// The number of code points when `bytes` is valid UTF-8 (the common case: the whole
     /// buffer becomes the str without a copy), else nil. ASCII is skipped eight bytes at a time.
-    static func validUTF8CodePointCount(_ bytes: [UInt8]) -> Int? {
+    static func validUTF8CodePointCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
         var i = 0
         var count = 0
         while i < n {
             if i + 8 <= n {
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
                     i += 8
                     count += 8
@@ -171,7 +175,7 @@ public enum PyCodec {
 
     /// Validates the UTF-8 sequence at `i`. On success returns (length, nil); on failure the
     /// length of the maximal valid prefix (at least 1) and CPython's reason.
-    static func utf8SequenceLength(_ b: [UInt8], _ i: Int) -> (Int, String?) {
+    static func utf8SequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, String?) {
         let c = b[i]
         let need: Int
         var lo: UInt8 = 0x80, hi: UInt8 = 0xBF

@@ -202,12 +202,12 @@ extension PyStr {
 
     public func removeprefix(_ prefix: PyStr) -> PyStr {
         if prefix.utf8.isEmpty || !startswith(prefix) { return self }
-        return PyStr.copying(Array(utf8[prefix.utf8.count...]), count: count - prefix.count)
+        return bytesSlice(prefix.byteCount, byteCount)
     }
 
     public func removesuffix(_ suffix: PyStr) -> PyStr {
         if suffix.utf8.isEmpty || !endswith(suffix) { return self }
-        return PyStr.copying(Array(utf8[..<(utf8.count - suffix.utf8.count)]), count: count - suffix.count)
+        return bytesSlice(0, byteCount - suffix.byteCount)
     }
 
     // MARK: partition

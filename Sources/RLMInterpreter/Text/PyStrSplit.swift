@@ -226,15 +226,21 @@ extension PyStr {
         if items.count == 1 { return items[0] }
         var bytes = 0
         var cps = 0
-        for s in items { bytes += s.utf8.count; cps += s.count }
-        bytes += utf8.count * (items.count - 1)
+        for s in items { bytes += s.byteCount; cps += s.count }
+        let sepBytes = byteCount
+        bytes += sepBytes * (items.count - 1)
         cps += count * (items.count - 1)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes)
-        for (k, s) in items.enumerated() {
-            if k > 0 && !utf8.isEmpty { out.append(contentsOf: utf8) }
-            out.append(contentsOf: s.utf8)
+        return withUTF8 { sep in
+            PyStr.make(byteCount: bytes, count: cps) { out in
+                var p = out
+                for (k, s) in items.enumerated() {
+                    if k > 0 && sepBytes > 0 { p.update(from: sep.baseAddress!, count: sepBytes); p += sepBytes }
+                    s.withUTF8 { b in
+                        if let base = b.baseAddress { p.update(from: base, count: b.count) }
+                        p += b.count
+                    }
+                }
+            }
         }
-        return PyStr.copying(out, count: cps)
     }
 }

@@ -230,7 +230,7 @@ final class RegexPatternObject: PyObject, CustomRepr, NativeAttributes {
                 let r = try interp.call(f, Arguments([.object(match)]))
                 switch r {
                 case .none: break
-                case .str(let rs) where !isBytes: out.append(contentsOf: rs.utf8)
+                case .str(let rs) where !isBytes: rs.withUTF8 { out.append(contentsOf: $0) }
                 case .object(let o) where isBytes && o is PyBytes: out.append(contentsOf: (o as! PyBytes).bytes)
                 default:
                     throw PyException.typeError(isBytes

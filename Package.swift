@@ -102,7 +102,7 @@ let package = Package(
             ],
             path: "Tests/RLMTestSupport"
         ),
-        .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter"]),
+        .testTarget(name: "RLMInterpreterTests", dependencies: ["RLMInterpreter", "RLMTestSupport"]),
         .testTarget(name: "RLMToolsTests", dependencies: ["RLMTools", "RLMInterpreter"]),
         .testTarget(
             name: "RLMProvidersTests",

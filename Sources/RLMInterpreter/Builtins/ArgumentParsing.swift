@@ -1,19 +1,56 @@
 import BigInt
 
+/// What `bind` gives a built-in: one optional value per parameter name, nil when not given.
+/// The first four live inline, so binding a method's arguments allocates nothing (most
+/// methods take at most four, and binding runs on every call).
+struct BoundArguments {
+    private var first: (Value?, Value?, Value?, Value?) = (nil, nil, nil, nil)
+    private var rest: [Value?] = []
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        if count > 4 { rest = Array(repeating: nil, count: count - 4) }
+    }
+
+    subscript(i: Int) -> Value? {
+        get {
+            precondition(i >= 0 && i < count, "argument index out of range")
+            switch i {
+            case 0: return first.0
+            case 1: return first.1
+            case 2: return first.2
+            case 3: return first.3
+            default: return rest[i - 4]
+            }
+        }
+        set {
+            precondition(i >= 0 && i < count, "argument index out of range")
+            switch i {
+            case 0: first.0 = newValue
+            case 1: first.1 = newValue
+            case 2: first.2 = newValue
+            case 3: first.3 = newValue
+            default: rest[i - 4] = newValue
+            }
+        }
+    }
+}
+
 /// Helpers for built-ins to take their arguments, with CPython's error wording.
 extension Arguments {
     /// Binds positional and keyword arguments to parameter names; `required` leading names
     /// must be given. Returns one entry per name (nil when not given).
-    func bind(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> [Value?] {
+    func bind(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> BoundArguments {
         try bind(function, names, required: required, positionalOnly: positionalOnly, skipping: 0)
     }
 
     /// `bind` for a method's arguments after `self`, without copying them.
-    func bindAfterSelf(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> [Value?] {
+    func bindAfterSelf(_ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0) throws -> BoundArguments {
         try bind(function, names, required: required, positionalOnly: positionalOnly, skipping: 1)
     }
 
-    private func bind(_ function: String, _ names: [String], required: Int, positionalOnly: Int, skipping: Int) throws -> [Value?] {
+    private func bind(_ function: String, _ names: [String], required: Int, positionalOnly: Int, skipping: Int) throws -> BoundArguments {
         let given = Swift.max(0, positional.count - skipping)
         if given > names.count {
             if names.count == 1 && required == 1 {
@@ -21,7 +58,7 @@ extension Arguments {
             }
             throw PyException.typeError("\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
         }
-        var out = [Value?](repeating: nil, count: names.count)
+        var out = BoundArguments(count: names.count)
         for i in 0..<given { out[i] = positional[skipping + i] }
         for (k, v) in keywords {
             guard let i = names.firstIndex(of: k), i >= positionalOnly else {

@@ -17,57 +17,64 @@ enum ByteSearch {
     }()
 
     /// First byte offset in [lo, hi) where `needle` starts, or -1.
+    @inline(__always)
     static func find<H: ByteStorage, N: ByteStorage>(_ hay: H, _ needle: N, _ lo: Int, _ hi: Int) -> Int {
-        let m = needle.count
+        hay.withBytes { h in needle.withBytes { n in find(h, n, lo, hi) } }
+    }
+
+    static func find(_ hb: UnsafeBufferPointer<UInt8>, _ nb: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        let m = nb.count
         if m == 0 { return lo <= hi ? lo : -1 }
         if hi - lo < m { return -1 }
-        return hay.withBytes { hb in
-            needle.withBytes { nb in
-                let h = UnsafeRawPointer(hb.baseAddress! + lo)
-                let n = UnsafeRawPointer(nb.baseAddress!)
-                if m == 1 {
-                    guard let r = memchr(h, Int32(nb[0]), hi - lo) else { return -1 }
-                    return lo + (UnsafeRawPointer(r) - h)
-                }
-                if let mm = memmemFn {
-                    guard let r = mm(h, hi - lo, n, m) else { return -1 }
-                    return lo + (UnsafeRawPointer(r) - h)
-                }
-                var p = 0
-                let last = hi - lo - m
-                while p <= last {
-                    guard let r = memchr(h + p, Int32(nb[0]), last - p + 1) else { return -1 }
-                    p = UnsafeRawPointer(r) - h
-                    if memcmp(h + p, n, m) == 0 { return lo + p }
-                    p += 1
-                }
-                return -1
-            }
+        let h = UnsafeRawPointer(hb.baseAddress! + lo)
+        let n = UnsafeRawPointer(nb.baseAddress!)
+        if m == 1 {
+            guard let r = memchr(h, Int32(nb[0]), hi - lo) else { return -1 }
+            return lo + (UnsafeRawPointer(r) - h)
         }
+        if let mm = memmemFn {
+            guard let r = mm(h, hi - lo, n, m) else { return -1 }
+            return lo + (UnsafeRawPointer(r) - h)
+        }
+        var p = 0
+        let last = hi - lo - m
+        while p <= last {
+            guard let r = memchr(h + p, Int32(nb[0]), last - p + 1) else { return -1 }
+            p = UnsafeRawPointer(r) - h
+            if memcmp(h + p, n, m) == 0 { return lo + p }
+            p += 1
+        }
+        return -1
     }
 
     /// Last byte offset in [lo, hi) where `needle` starts (and ends by hi), or -1.
+    @inline(__always)
     static func rfind<H: ByteStorage, N: ByteStorage>(_ hay: H, _ needle: N, _ lo: Int, _ hi: Int) -> Int {
-        let m = needle.count
+        hay.withBytes { h in needle.withBytes { n in rfind(h, n, lo, hi) } }
+    }
+
+    static func rfind(_ hb: UnsafeBufferPointer<UInt8>, _ nb: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        let m = nb.count
         if m == 0 { return lo <= hi ? hi : -1 }
         if hi - lo < m { return -1 }
-        return hay.withBytes { hb in
-            needle.withBytes { nb in
-                let h = hb.baseAddress!
-                let n = nb.baseAddress!
-                let first = nb[0]
-                var p = hi - m
-                while p >= lo {
-                    if h[p] == first && (m == 1 || memcmp(h + p + 1, n + 1, m - 1) == 0) { return p }
-                    p -= 1
-                }
-                return -1
-            }
+        let h = hb.baseAddress!
+        let n = nb.baseAddress!
+        let first = nb[0]
+        var p = hi - m
+        while p >= lo {
+            if h[p] == first && (m == 1 || memcmp(h + p + 1, n + 1, m - 1) == 0) { return p }
+            p -= 1
         }
+        return -1
     }
 
     /// Non-overlapping occurrences in [lo, hi), stopping at `limit`.
+    @inline(__always)
     static func count<H: ByteStorage, N: ByteStorage>(_ hay: H, _ needle: N, _ lo: Int, _ hi: Int, limit: Int = .max) -> Int {
+        hay.withBytes { h in needle.withBytes { n in count(h, n, lo, hi, limit: limit) } }
+    }
+
+    static func count(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, limit: Int = .max) -> Int {
         var n = 0
         var p = lo
         while n < limit {

@@ -57,19 +57,24 @@ extension PyStr {
                 return out
             }
         }
-        if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
-        var out: [Piece] = []
-        out.reserveCapacity(PyStr.splitPrealloc)
-        var p = 0
-        while limit > 0 {
-            let r = ByteSearch.find(utf8, sep.utf8, p, n)
-            if r < 0 { break }
-            out.append(piece(bytesSlice(p, r)))
-            p = r + sep.utf8.count
-            limit -= 1
+        let m = sep.byteCount
+        if m == 0 { throw TextError.valueError("empty separator") }
+        return withUTF8 { b in
+            sep.withUTF8 { sb in
+                var out: [Piece] = []
+                out.reserveCapacity(PyStr.splitPrealloc)
+                var p = 0
+                while limit > 0 {
+                    let r = ByteSearch.find(b, sb, p, n)
+                    if r < 0 { break }
+                    out.append(piece(PyStr.fromBytes(b, p, r, knownASCII: ascii)))
+                    p = r + m
+                    limit -= 1
+                }
+                out.append(piece(p == 0 ? self : PyStr.fromBytes(b, p, n, knownASCII: ascii)))
+                return out
+            }
         }
-        out.append(piece(bytesSlice(p, n)))
-        return out
     }
 
     /// str.rsplit(sep, maxsplit): like split but the splits are made from the right.
@@ -105,20 +110,26 @@ extension PyStr {
                 return out
             }
         }
-        if sep.utf8.isEmpty { throw TextError.valueError("empty separator") }
-        var out: [Piece] = []
-        out.reserveCapacity(PyStr.splitPrealloc)
-        var end = utf8.count
-        while limit > 0 {
-            let r = ByteSearch.rfind(utf8, sep.utf8, 0, end)
-            if r < 0 { break }
-            out.append(piece(bytesSlice(r + sep.utf8.count, end)))
-            end = r
-            limit -= 1
+        let m = sep.byteCount
+        if m == 0 { throw TextError.valueError("empty separator") }
+        let n = byteCount
+        return withUTF8 { b in
+            sep.withUTF8 { sb in
+                var out: [Piece] = []
+                out.reserveCapacity(PyStr.splitPrealloc)
+                var end = n
+                while limit > 0 {
+                    let r = ByteSearch.rfind(b, sb, 0, end)
+                    if r < 0 { break }
+                    out.append(piece(PyStr.fromBytes(b, r + m, end, knownASCII: ascii)))
+                    end = r
+                    limit -= 1
+                }
+                out.append(piece(end == n ? self : PyStr.fromBytes(b, 0, end, knownASCII: ascii)))
+                out.reverse()
+                return out
+            }
         }
-        out.append(piece(bytesSlice(0, end)))
-        out.reverse()
-        return out
     }
 
     /// str.splitlines(keepends): breaks at \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.

@@ -131,6 +131,9 @@ final class MethodCallNode: ExprNode {
         case .str: t = BuiltinTypes.str
         case .list: t = BuiltinTypes.list
         case .dict(let d) where d.kind == .dict: t = BuiltinTypes.dict
+        // Objects of built-in types (set, deque, Counter's parts, match objects...): their
+        // method tables are as fixed as str's, so the type decides the method.
+        case .object(let o) where o.type.isBuiltin: t = o.type
         default: return interp.builtinMethod(r, name)
         }
         if cachedType == ObjectIdentifier(t) { return cachedMethod }

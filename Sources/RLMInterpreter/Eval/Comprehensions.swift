@@ -4,6 +4,16 @@ struct ComprehensionClause {
     let target: TargetNode
     let iterable: ExprNode
     let conditions: [ExprNode]
+    /// The conditions, unretained (`conditions` keeps them alive): testing them per item then
+    /// costs no reference counting, as in `Block`.
+    let unretainedConditions: [Unmanaged<ExprNode>]
+
+    init(target: TargetNode, iterable: ExprNode, conditions: [ExprNode]) {
+        self.target = target
+        self.iterable = iterable
+        self.conditions = conditions
+        unretainedConditions = conditions.map { Unmanaged.passUnretained($0) }
+    }
 }
 
 class ComprehensionNode: ExprNode {
@@ -22,7 +32,14 @@ class ComprehensionNode: ExprNode {
         @inline(__always) func body(_ item: Value) throws {
             try interp.safeTick()
             try clause.target.assign(f, item)
-            for c in clause.conditions where !(try interp.truthy(c.eval(f))) { return }
+            for c in clause.unretainedConditions {
+                let v = try c._withUnsafeGuaranteedRef { try $0.eval(f) }
+                if case .bool(let passed) = v {
+                    if !passed { return }
+                } else if !(try interp.truthy(v)) {
+                    return
+                }
+            }
             if last { try produce() } else { try run(f, level + 1, produce) }
         }
         switch source {

@@ -2,14 +2,19 @@
 /// (full mappings, final-sigma rule, title-casing by the Cased property). ASCII strings take
 /// byte-table fast paths since they are the common case for large texts.
 extension PyStr {
+    /// An unchanged string is returned as is; otherwise the bytes up to the first change are
+    /// copied and the rest mapped, straight into the new string.
     private func mapASCII(_ f: (UInt8) -> UInt8) -> PyStr {
-        var changed = false
-        let out = utf8.map { b -> UInt8 in
-            let m = f(b)
-            if m != b { changed = true }
-            return m
+        withUTF8 { src in
+            let n = src.count
+            var i = 0
+            while i < n && f(src[i]) == src[i] { i += 1 }
+            if i == n { return self }
+            return PyStr.make(byteCount: n, count: count) { dst in
+                dst.update(from: src.baseAddress!, count: i)
+                while i < n { dst[i] = f(src[i]); i += 1 }
+            }
         }
-        return changed ? PyStr.copying(out, count: count) : self
     }
 
     public func lower() -> PyStr {
@@ -38,19 +43,20 @@ extension PyStr {
     /// their byte range (final sigma looks at its neighbours).
     @inline(__always)
     private func mapCase(ascii: (UInt8) -> UInt8, other: (UInt32, Int, Int, inout PyStrBuilder) -> Void) -> PyStr {
-        var b = PyStrBuilder(capacity: utf8.count)
-        let bytes = utf8
-        var i = 0
-        while i < bytes.count {
-            let c = bytes[i]
-            if c < 0x80 {
-                b.appendASCII(ascii(c))
-                i += 1
-                continue
+        var b = PyStrBuilder(capacity: byteCount)
+        withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                if c < 0x80 {
+                    b.appendASCII(ascii(c))
+                    i += 1
+                    continue
+                }
+                let (cp, w) = decodeUTF8(bytes, i)
+                other(cp, i, i + w, &b)
+                i += w
             }
-            let (cp, w) = decodeUTF8(bytes, i)
-            other(cp, i, i + w, &b)
-            i += w
         }
         return b.build()
     }

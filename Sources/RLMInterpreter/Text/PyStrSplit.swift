@@ -177,41 +177,48 @@ extension PyStr {
 
     /// A membership test for strip(chars): a bitmap for ASCII, a set otherwise.
     struct CharSet {
-        var ascii = [Bool](repeating: false, count: 128)
-        var others = Set<UInt32>()
+        private var low: UInt64 = 0, high: UInt64 = 0
+        private var others = Set<UInt32>()
         init(_ chars: PyStr) {
             for cp in chars.codePoints {
-                if cp < 128 { ascii[Int(cp)] = true } else { others.insert(cp) }
+                if cp < 64 { low |= 1 << UInt64(cp) } else if cp < 128 { high |= 1 << UInt64(cp - 64) } else { others.insert(cp) }
             }
         }
         @inline(__always)
-        func contains(_ cp: UInt32) -> Bool { cp < 128 ? ascii[Int(cp)] : others.contains(cp) }
+        func contains(_ cp: UInt32) -> Bool {
+            if cp < 64 { return low & (1 << UInt64(cp)) != 0 }
+            if cp < 128 { return high & (1 << UInt64(cp - 64)) != 0 }
+            return !others.isEmpty && others.contains(cp)
+        }
     }
 
     /// Byte range left after stripping; `chars == nil` strips whitespace.
     func stripRange(_ chars: PyStr?, left: Bool, right: Bool) -> (Int, Int) {
-        var lo = 0
-        var hi = utf8.count
-        let set = chars.map { CharSet($0) }
-        @inline(__always) func strippable(_ cp: UInt32) -> Bool {
-            if let set = set { return set.contains(cp) }
-            return PyUnicode.isSpace(cp)
-        }
-        if left {
-            while lo < hi {
-                let (cp, w) = decodeUTF8(utf8, lo)
-                if !strippable(cp) { break }
-                lo += w
+        withUTF8 { b in
+            var lo = 0
+            var hi = b.count
+            guard let chars = chars else {
+                if left { while lo < hi { let (sp, w) = PyStr.spaceAt(b, lo); if !sp { break }; lo += w } }
+                if right { while hi > lo { let (sp, s) = PyStr.spaceBefore(b, hi); if !sp { break }; hi = s } }
+                return (lo, hi)
             }
-        }
-        if right {
-            while hi > lo {
-                let (cp, s) = decodeUTF8Backward(utf8, hi)
-                if !strippable(cp) { break }
-                hi = s
+            let set = CharSet(chars)
+            if left {
+                while lo < hi {
+                    let (cp, w) = decodeUTF8(b, lo)
+                    if !set.contains(cp) { break }
+                    lo += w
+                }
             }
+            if right {
+                while hi > lo {
+                    let (cp, s) = decodeUTF8Backward(b, hi)
+                    if !set.contains(cp) { break }
+                    hi = s
+                }
+            }
+            return (lo, hi)
         }
-        return (lo, hi)
     }
 
     public func strip(_ chars: PyStr? = nil) -> PyStr {

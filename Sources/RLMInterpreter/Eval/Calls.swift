@@ -109,9 +109,11 @@ final class MethodCallNode: ExprNode {
     let name: String
     let arguments: CallSiteArguments
     /// Inline cache: the built-in type last seen at this call site and its method. Built-in
-    /// method tables never change after start-up, so the pair stays valid.
-    private var cachedType: ObjectIdentifier?
-    private var cachedMethod: PyBuiltinFunction?
+    /// method tables never change once filled, so the pair stays valid; `cachedType` holds
+    /// the type (so its identity cannot be reused) and the type's table holds the method,
+    /// which is therefore kept unretained and called without reference counting.
+    private var cachedType: PyType?
+    private var cachedMethod: Unmanaged<PyBuiltinFunction>?
     private var argumentBuffer = ArgumentBuffer()
     /// The two methods that dominate model-written loops, run without building arguments.
     private let intrinsic: Intrinsic
@@ -124,23 +126,35 @@ final class MethodCallNode: ExprNode {
         case dictGet
     }
 
+    /// The built-in type whose fixed method table decides `r`'s methods, if any.
     @inline(__always)
-    private func builtinMethod(_ r: Value, _ interp: Interp) -> PyBuiltinFunction? {
-        let t: PyType
+    private func fixedType(_ r: Value) -> PyType? {
         switch r {
-        case .str: t = BuiltinTypes.str
-        case .list: t = BuiltinTypes.list
-        case .dict(let d) where d.kind == .dict: t = BuiltinTypes.dict
-        // Objects of built-in types (set, deque, Counter's parts, match objects...): their
-        // method tables are as fixed as str's, so the type decides the method.
-        case .object(let o) where o.type.isBuiltin: t = o.type
-        default: return interp.builtinMethod(r, name)
+        case .str: return BuiltinTypes.str
+        case .list: return BuiltinTypes.list
+        case .dict(let d) where d.kind == .dict: return BuiltinTypes.dict
+        // Objects of built-in types (set, deque, match objects...): their method tables are
+        // as fixed as str's, so the type decides the method.
+        case .object(let o):
+            let t = o.type
+            return t.isBuiltin ? t : nil
+        default: return nil
         }
-        if cachedType == ObjectIdentifier(t) { return cachedMethod }
-        let m = interp.builtinMethod(r, name)
-        cachedType = ObjectIdentifier(t)
-        cachedMethod = m
-        return m
+    }
+
+    /// The built-in method `name` of `r`, from the inline cache when `r`'s type is cached.
+    @inline(__always)
+    private func cachedBuiltinMethod(_ r: Value, _ interp: Interp) -> Unmanaged<PyBuiltinFunction>? {
+        guard let t = fixedType(r) else { return nil }
+        if t === cachedType { return cachedMethod }
+        guard let m = interp.builtinMethod(r, name) else { return nil }
+        cachedType = t
+        cachedMethod = Unmanaged.passUnretained(m)
+        return cachedMethod
+    }
+
+    private func builtinMethod(_ r: Value, _ interp: Interp) -> PyBuiltinFunction? {
+        cachedBuiltinMethod(r, interp)?.takeUnretainedValue() ?? interp.builtinMethod(r, name)
     }
     init(receiver: ExprNode, name: String, arguments: CallSiteArguments, line: Int) {
         self.receiver = receiver
@@ -178,14 +192,10 @@ final class MethodCallNode: ExprNode {
         case .none:
             break
         }
-        if let method = builtinMethod(r, f.interp) {
-            guard arguments.isSimple else { return try f.interp.callBuiltin(method, arguments.evaluate(f, prefix: r)) }
-            var args = Arguments(argumentBuffer.take())
-            try arguments.evaluateSimple(f, prefix: r, into: &args.positional)
-            let result = try f.interp.callBuiltin(method, args)
-            argumentBuffer.giveBack(&args.positional)
-            return result
+        if let cached = cachedBuiltinMethod(r, f.interp) {
+            return try cached._withUnsafeGuaranteedRef { try callBuiltinMethod($0, r, f) }
         }
+        if let method = f.interp.builtinMethod(r, name) { return try callBuiltinMethod(method, r, f) }
         // A plain method of a user class: call the function with self, no bound method.
         if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance, inst.attributes[name] == nil,
            case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction,
@@ -194,6 +204,16 @@ final class MethodCallNode: ExprNode {
         }
         let fn = try f.interp.getAttribute(r, name)
         return try f.interp.call(fn, arguments.evaluate(f))
+    }
+
+    @inline(__always)
+    private func callBuiltinMethod(_ method: PyBuiltinFunction, _ r: Value, _ f: Frame) throws -> Value {
+        guard arguments.isSimple else { return try f.interp.callBuiltin(method, arguments.evaluate(f, prefix: r)) }
+        var args = Arguments(argumentBuffer.take())
+        try arguments.evaluateSimple(f, prefix: r, into: &args.positional)
+        let result = try f.interp.callBuiltin(method, args)
+        argumentBuffer.giveBack(&args.positional)
+        return result
     }
 }
 

@@ -11,7 +11,7 @@ class ExprNode {
 class TargetNode {
     let line: Int
     init(line: Int) { self.line = line }
-    func assign(_ f: Frame, _ value: Value) throws { fatalError("abstract") }
+    func assign(_ f: Frame, _ value: __owned Value) throws { fatalError("abstract") }
     func delete(_ f: Frame) throws { fatalError("abstract") }
 }
 
@@ -49,7 +49,7 @@ final class LocalTarget: TargetNode {
         self.name = name
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws { f.slots[slot] = value }
+    override func assign(_ f: Frame, _ value: __owned Value) throws { f.slots[slot] = value }
     override func delete(_ f: Frame) throws {
         if f.slots[slot] == nil {
             throw PyException(BuiltinTypes.unboundLocalError,
@@ -81,7 +81,7 @@ final class CellTarget: TargetNode {
         self.name = name
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws { f.cells[index].value = value }
+    override func assign(_ f: Frame, _ value: __owned Value) throws { f.cells[index].value = value }
     override func delete(_ f: Frame) throws {
         if f.cells[index].value == nil { throw PyException.nameError("name '\(name)' is not defined") }
         f.cells[index].value = nil
@@ -112,7 +112,7 @@ final class GlobalTarget: TargetNode {
         self.name = name
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws { f.globals.values[slot] = value }
+    override func assign(_ f: Frame, _ value: __owned Value) throws { f.globals.values[slot] = value }
     override func delete(_ f: Frame) throws {
         if f.globals.values[slot] == nil { throw PyException.nameError("name '\(name)' is not defined") }
         f.globals.values[slot] = nil
@@ -146,7 +146,7 @@ final class ClassNameTarget: TargetNode {
         self.key = .str(PyStr.from(name))
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws { try f.classNamespace!.set(key, value, f.interp) }
+    override func assign(_ f: Frame, _ value: __owned Value) throws { try f.classNamespace!.set(key, value, f.interp) }
     override func delete(_ f: Frame) throws {
         if try f.classNamespace!.remove(key, f.interp) == nil {
             throw PyException.nameError("name '\(name)' is not defined")
@@ -164,7 +164,7 @@ final class AttributeTarget: TargetNode {
         self.name = name
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws {
+    override func assign(_ f: Frame, _ value: __owned Value) throws {
         try f.interp.setAttribute(object.eval(f), name, value)
     }
     override func delete(_ f: Frame) throws {
@@ -180,7 +180,7 @@ final class SubscriptTarget: TargetNode {
         self.index = index
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws {
+    override func assign(_ f: Frame, _ value: __owned Value) throws {
         let o = try object.eval(f)
         let k = try index.eval(f)
         try f.interp.setItem(o, k, value)
@@ -202,7 +202,7 @@ final class UnpackTarget: TargetNode {
         self.starIndex = starIndex
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: Value) throws {
+    override func assign(_ f: Frame, _ value: __owned Value) throws {
         let items: [Value]
         switch value {
         case .tuple(let t): items = t.items

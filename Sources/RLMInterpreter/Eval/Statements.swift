@@ -61,13 +61,21 @@ final class ExpressionStmt: StmtNode {
 final class AssignStmt: StmtNode {
     let targets: [TargetNode]
     let value: ExprNode
+    /// The target of `x = ...` (the common case), unretained (`targets` keeps it alive): the
+    /// value moves into it with no reference counting beyond the store.
+    private let onlyTarget: Unmanaged<TargetNode>?
     init(targets: [TargetNode], value: ExprNode, line: Int) {
         self.targets = targets
         self.value = value
+        onlyTarget = targets.count == 1 ? Unmanaged.passUnretained(targets[0]) : nil
         super.init(line: line)
     }
     override func exec(_ f: Frame) throws -> Flow {
         let v = try value.eval(f)
+        if let t = onlyTarget {
+            try t._withUnsafeGuaranteedRef { try $0.assign(f, v) }
+            return .normal
+        }
         for t in targets { try t.assign(f, v) }
         return .normal
     }

@@ -19,7 +19,7 @@ struct CallSiteArguments {
     @inline(__always)
     func evaluateSimple(_ f: Frame, prefix: Value?, into pos: inout [Value]) throws {
         if let p = prefix { pos.append(p) }
-        for e in positional { pos.append(try e.node.eval(f)) }
+        for i in positional.indices { pos.append(try positional[i].eval(f)) }
     }
 
     @inline(__always)
@@ -28,7 +28,7 @@ struct CallSiteArguments {
         pos.reserveCapacity(positional.count + 1)
         if let p = prefix { pos.append(p) }
         if isSimple {
-            for e in positional { pos.append(try e.node.eval(f)) }
+            for i in positional.indices { pos.append(try positional[i].eval(f)) }
             return Arguments(pos)
         }
         pos.append(contentsOf: try evalElements(positional, f))
@@ -172,18 +172,19 @@ final class MethodCallNode: ExprNode {
         switch intrinsic {
         case .listAppend:
             if case .list(let l) = r {
-                l.items.append(try arguments.positional[0].node.eval(f))
+                l.items.append(try arguments.positional[0].eval(f))
                 return .none
             }
         case .dictGet:
             // Only str and int keys: their hashing and equality run no Python code, so
             // skipping the native-call bookkeeping is safe.
             if case .dict(let d) = r, d.kind == .dict {
-                let key = try arguments.positional[0].node.eval(f)
-                let fallback = arguments.positional.count == 2 ? try arguments.positional[1].node.eval(f) : nil
+                let key = try arguments.positional[0].eval(f)
+                let fallback = arguments.positional.count == 2 ? try arguments.positional[1].eval(f) : nil
                 switch key {
                 case .str, .int:
-                    return try d.get(key, f.interp) ?? fallback ?? .none
+                    if let found = try d.get(key, f.interp) { return found }
+                    return fallback ?? .none
                 default:
                     let method = builtinMethod(r, f.interp)!
                     return try f.interp.callBuiltin(method, Arguments(fallback.map { [r, key, $0] } ?? [r, key]))

@@ -199,21 +199,33 @@ final class SliceNode: ExprNode {
 struct DisplayElement {
     let node: ExprNode
     let spread: Bool
+    /// `node` unretained (`node` keeps it alive): evaluating through it costs no reference
+    /// counting, which matters for the arguments of every call.
+    let unretained: Unmanaged<ExprNode>
+
+    init(node: ExprNode, spread: Bool) {
+        self.node = node
+        self.spread = spread
+        unretained = Unmanaged.passUnretained(node)
+    }
+
+    @inline(__always)
+    func eval(_ f: Frame) throws -> Value { try unretained._withUnsafeGuaranteedRef { try $0.eval(f) } }
 }
 
 func evalElements(_ elements: [DisplayElement], _ f: Frame) throws -> [Value] {
     var out: [Value] = []
     out.reserveCapacity(elements.count)
-    for e in elements {
-        if e.spread {
-            let v = try e.node.eval(f)
+    for i in elements.indices {
+        if !elements[i].spread {
+            out.append(try elements[i].eval(f))
+        } else {
+            let v = try elements[i].eval(f)
             switch v {
             case .list(let l): out.append(contentsOf: l.items)
             case .tuple(let t): out.append(contentsOf: t.items)
             default: out.append(contentsOf: try f.interp.collect(v))
             }
-        } else {
-            out.append(try e.node.eval(f))
         }
     }
     return out

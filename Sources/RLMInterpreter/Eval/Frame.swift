@@ -93,6 +93,9 @@ enum ResumePoint {
 final class Frame {
     let interp: Interp
     let globals: Globals
+    /// `globals` unretained (`globals` keeps it alive for the frame's life): every global
+    /// read and write goes through it without reference counting the namespace.
+    let globalsRef: Unmanaged<Globals>
     let code: FunctionCode
     var slots: [Value?]
     /// The closure's cells, then this code's own cells.
@@ -112,6 +115,7 @@ final class Frame {
     init(interp: Interp, globals: Globals, code: FunctionCode, closure: [Cell]) {
         self.interp = interp
         self.globals = globals
+        self.globalsRef = Unmanaged.passUnretained(globals)
         self.code = code
         self.slots = [Value?](repeating: nil, count: code.slotCount)
         // The closure's cells come first (their indexes are fixed when the function is

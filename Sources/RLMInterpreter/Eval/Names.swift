@@ -97,9 +97,8 @@ final class GlobalNode: ExprNode {
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
-        let g = f.globals
-        if let v = g.values[slot] { return v }
-        if let v = g.builtinFallback[slot] { return v }
+        let found = f.globalsRef._withUnsafeGuaranteedRef { g in g.values[slot] ?? g.builtinFallback[slot] }
+        if let v = found { return v }
         throw PyException.nameError("name '\(name)' is not defined")
     }
 }
@@ -112,7 +111,9 @@ final class GlobalTarget: TargetNode {
         self.name = name
         super.init(line: line)
     }
-    override func assign(_ f: Frame, _ value: __owned Value) throws { f.globals.values[slot] = value }
+    override func assign(_ f: Frame, _ value: __owned Value) throws {
+        f.globalsRef._withUnsafeGuaranteedRef { $0.values[slot] = value }
+    }
     override func delete(_ f: Frame) throws {
         if f.globals.values[slot] == nil { throw PyException.nameError("name '\(name)' is not defined") }
         f.globals.values[slot] = nil

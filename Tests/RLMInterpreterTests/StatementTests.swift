@@ -5,6 +5,32 @@ import XCTest
 // program with CPython 3.11.7.
 
 final class StatementTests: XCTestCase {
+    /// `for` over a list walks it by index: items appended or removed during the loop are
+    /// seen as CPython's list iterator sees them; generators still suspend inside such loops.
+    func testForOverListThatChangesWhileIterated() {
+        assertPython(#"""
+            a = [1, 2, 3]
+            for x in a:
+                if x < 6:
+                    a.append(x + 3)
+                print(x, end=" ")
+            print()
+            b = [1, 2, 3, 4]
+            for x in b:
+                b.pop()
+                print(x, end=" ")
+            print()
+            for x in []:
+                pass
+            else:
+                print("empty else")
+            def g():
+                for x in [1, 2, 3]:
+                    yield x * 2
+            print(list(g()))
+            """#, prints: "1 2 3 4 5 6 7 8 \n1 2 \nempty else\n[2, 4, 6]\n")
+    }
+
     func testChainedAssignment() {
         assertPython(#"""
             a = b = c = [1, 2]

@@ -296,6 +296,24 @@ final class ForStmt: StmtNode {
                 }
                 return try runElse(f)
             }
+            // A list is walked by index, as its iterator would (re-reading the count, so items
+            // appended during the loop are visited), without the iterator object.
+            if case .list(let l) = source, !body.mayYield {
+                var i = 0
+                while i < l.items.count {
+                    let item = l.items[i]
+                    i += 1
+                    try interp.safeTick()
+                    try target.assign(f, item)
+                    switch try body.exec(f) {
+                    case .normal, .continueLoop: break
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    case .suspended: fatalError("unreachable: list fast path in generator")
+                    }
+                }
+                return try runElse(f)
+            }
             iterator = try interp.iterate(source)
         }
         while true {

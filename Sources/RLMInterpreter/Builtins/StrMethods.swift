@@ -118,14 +118,16 @@ func installStrMethods() {
     defineMethod(t, "join") { interp, a in
         let s = try receiver(a, "join")
         try a.expectAfterSelf("join", 1)
-        var parts: [PyStr] = []
-        for (i, item) in try interp.collect(a[1]).enumerated() {
-            guard case .str(let p) = item else {
-                throw PyException.typeError("sequence item \(i): expected str instance, \(typeName(item)) found")
+        let items = try interp.collect(a[1])
+        for i in items.indices {
+            guard case .str = items[i] else {
+                throw PyException.typeError("sequence item \(i): expected str instance, \(typeName(items[i])) found")
             }
-            parts.append(p)
         }
-        return .str(s.join(parts))
+        return .str(s.join(items) { item in
+            guard case .str(let p) = item else { preconditionFailure("checked above") }
+            return p
+        })
     }
     defineMethod(t, "replace") { interp, a in
         let s = try receiver(a, "replace")

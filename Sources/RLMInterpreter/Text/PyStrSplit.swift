@@ -239,21 +239,26 @@ extension PyStr {
     // MARK: join
 
     /// `self.join(items)`; one allocation for the result.
-    public func join(_ items: [PyStr]) -> PyStr {
+    public func join(_ items: [PyStr]) -> PyStr { join(items) { $0 } }
+
+    /// `join` over any collection whose elements are (or hold) strings, without first
+    /// gathering them into an array.
+    @inline(__always)
+    func join<C: RandomAccessCollection>(_ items: C, _ string: (C.Element) -> PyStr) -> PyStr {
         if items.isEmpty { return PyStr.empty }
-        if items.count == 1 { return items[0] }
+        if items.count == 1 { return string(items.first!) }
         var bytes = 0
         var cps = 0
-        for s in items { bytes += s.byteCount; cps += s.count }
+        for item in items { let s = string(item); bytes += s.byteCount; cps += s.count }
         let sepBytes = byteCount
         bytes += sepBytes * (items.count - 1)
         cps += count * (items.count - 1)
         return withUTF8 { sep in
             PyStr.make(byteCount: bytes, count: cps) { out in
                 var p = out
-                for (k, s) in items.enumerated() {
+                for (k, item) in items.enumerated() {
                     if k > 0 && sepBytes > 0 { p.update(from: sep.baseAddress!, count: sepBytes); p += sepBytes }
-                    s.withUTF8 { b in
+                    string(item).withUTF8 { b in
                         if let base = b.baseAddress { p.update(from: base, count: b.count) }
                         p += b.count
                     }

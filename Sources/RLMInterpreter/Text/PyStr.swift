@@ -24,8 +24,17 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
         let count: Int
         /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
         var hashCache: Int = 0
-        var blockStarts: [Int]? = nil
+        /// The sparse index, once built: `blockCount` byte offsets. A raw pointer rather than
+        /// an array keeps the header trivial, so freeing a string releases nothing else.
+        var blockStarts: UnsafeMutablePointer<Int>? = nil
     }
+
+    deinit {
+        header.blockStarts?.deallocate()
+    }
+
+    /// Entries in the sparse index: one per `blockSize` code points.
+    private var blockCount: Int { count == 0 ? 0 : (count - 1) / PyStr.blockSize + 1 }
 
     /// Number of code points (Python's `len`).
     @inline(__always) public var count: Int { header.count }
@@ -194,18 +203,21 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
         return n - continuation
     }
 
-    private func buildIndex() -> [Int] {
-        var starts: [Int] = []
-        starts.reserveCapacity(count / PyStr.blockSize + 1)
+    /// The sparse index, built on first use.
+    private var blockStarts: UnsafeBufferPointer<Int> {
+        if let built = header.blockStarts { return UnsafeBufferPointer(start: built, count: blockCount) }
+        let n = blockCount
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: max(n, 1))
         withUTF8 { buf in
             var cp = 0
+            var k = 0
             for i in 0..<buf.count where buf[i] & 0xC0 != 0x80 {
-                if cp % PyStr.blockSize == 0 { starts.append(i) }
+                if cp % PyStr.blockSize == 0 { starts[k] = i; k += 1 }
                 cp += 1
             }
         }
         header.blockStarts = starts
-        return starts
+        return UnsafeBufferPointer(start: starts, count: n)
     }
 
     /// Byte offset of code point `i` (0...count); O(blockSize).
@@ -216,7 +228,7 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
         var pos = 0
         var remaining = i
         if i >= PyStr.blockSize {
-            let starts = header.blockStarts ?? buildIndex()
+            let starts = blockStarts
             pos = starts[i / PyStr.blockSize]
             remaining = i % PyStr.blockSize
         }
@@ -238,7 +250,7 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
         var block = 0
         var start = 0
         if b >= PyStr.blockSize {
-            let starts = header.blockStarts ?? buildIndex()
+            let starts = blockStarts
             var lo = 0, hi = starts.count - 1
             while lo < hi {
                 let mid = (lo + hi + 1) / 2

@@ -134,8 +134,9 @@ final class MethodCallNode: ExprNode {
         case .list: return BuiltinTypes.list
         case .dict(let d) where d.kind == .dict: return BuiltinTypes.dict
         // Objects of built-in types (set, deque, match objects...): their method tables are
-        // as fixed as str's, so the type decides the method.
-        case .object(let o):
+        // as fixed as str's, so the type decides the method. Instances (of any class) look in
+        // their own attributes first, so they never take the cache.
+        case .object(let o) where !(o is PyInstance):
             let t = o.type
             return t.isBuiltin ? t : nil
         default: return nil

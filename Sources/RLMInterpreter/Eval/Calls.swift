@@ -154,9 +154,6 @@ final class MethodCallNode: ExprNode {
         return cachedMethod
     }
 
-    private func builtinMethod(_ r: Value, _ interp: Interp) -> PyBuiltinFunction? {
-        cachedBuiltinMethod(r, interp)?.takeUnretainedValue() ?? interp.builtinMethod(r, name)
-    }
     init(receiver: ExprNode, name: String, arguments: CallSiteArguments, line: Int) {
         self.receiver = receiver
         self.name = name
@@ -187,7 +184,7 @@ final class MethodCallNode: ExprNode {
                     if let found = try d.get(key, f.interp) { return found }
                     return fallback ?? .none
                 default:
-                    let method = builtinMethod(r, f.interp)!
+                    let method = f.interp.builtinMethod(r, name)!
                     return try f.interp.callBuiltin(method, Arguments(fallback.map { [r, key, $0] } ?? [r, key]))
                 }
             }

@@ -282,14 +282,7 @@ final class ForStmt: StmtNode {
                 var i = r.start
                 let step = r.step
                 while step > 0 ? i < r.stop : i > r.stop {
-                    try interp.safeTick()
-                    try target.assign(f, .int(i))
-                    switch try body.exec(f) {
-                    case .normal, .continueLoop: break
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    case .suspended: fatalError("unreachable: range fast path in generator")
-                    }
+                    if let exit = try runItem(f, .int(i)) { return exit }
                     let (next, overflow) = i.addingReportingOverflow(step)
                     if overflow { break }
                     i = next
@@ -303,14 +296,7 @@ final class ForStmt: StmtNode {
                 while i < l.items.count {
                     let item = l.items[i]
                     i += 1
-                    try interp.safeTick()
-                    try target.assign(f, item)
-                    switch try body.exec(f) {
-                    case .normal, .continueLoop: break
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    case .suspended: fatalError("unreachable: list fast path in generator")
-                    }
+                    if let exit = try runItem(f, item) { return exit }
                 }
                 return try runElse(f)
             }
@@ -332,6 +318,20 @@ final class ForStmt: StmtNode {
             }
         }
         return try runElse(f)
+    }
+
+    /// One iteration of a fast path (range or list, never in a generator body): the flow the
+    /// loop must return with, or nil to go on.
+    @inline(__always)
+    private func runItem(_ f: Frame, _ item: __owned Value) throws -> Flow? {
+        try f.interp.safeTick()
+        try target.assign(f, item)
+        switch try body.exec(f) {
+        case .normal, .continueLoop: return nil
+        case .breakLoop: return .normal
+        case .returned: return .returned
+        case .suspended: fatalError("unreachable: a fast path runs no generator body")
+        }
     }
 
     private func runElse(_ f: Frame) throws -> Flow {

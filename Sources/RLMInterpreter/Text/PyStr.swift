@@ -16,7 +16,7 @@ import Darwin
 /// non-ASCII strings are only printed or searched, never indexed, and should not pay for it.
 /// Lone surrogates (which Python allows and Swift's String does not) are stored as their
 /// 3-byte generalised UTF-8 form so every Python string is representable.
-public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendable {
+public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
     public struct Header {
         /// Number of UTF-8 bytes in the tail.
         let byteCount: Int
@@ -89,13 +89,8 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
     /// Any code point 0...0x10FFFF, surrogates included.
     public static func from(codePoint cp: UInt32) -> PyStr {
         if cp < 0x80 { return asciiChars[Int(cp)] }
-        var b: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        let n = withUnsafeMutableBytes(of: &b) { raw in
-            writeUTF8(cp, to: raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
-        }
-        return withUnsafeBytes(of: &b) { raw in
-            copying(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n), count: 1)
-        }
+        let width = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+        return make(byteCount: width, count: 1) { _ = writeUTF8(cp, to: $0) }
     }
 
     public static func from(_ scalar: Unicode.Scalar) -> PyStr { from(codePoint: scalar.value) }
@@ -142,7 +137,7 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
     public var utf8: UTF8View { UTF8View(self) }
 
     /// A random-access view of a string's bytes, usable wherever code read `[UInt8]`.
-    public struct UTF8View: RandomAccessCollection, Equatable, Hashable {
+    public struct UTF8View: RandomAccessCollection {
         @usableFromInline let owner: PyStr
         @inline(__always) init(_ owner: PyStr) { self.owner = owner }
         public var startIndex: Int { 0 }
@@ -158,18 +153,9 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8>, @unchecked Sendabl
         public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
             try owner.withUTF8(body)
         }
-        public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-            try owner.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        }
         public func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
             try owner.withUTF8(body)
         }
-        public static func == (a: UTF8View, b: UTF8View) -> Bool {
-            a.count == b.count && a.withUnsafeBufferPointer { x in
-                b.withUnsafeBufferPointer { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-            }
-        }
-        public func hash(into h: inout Hasher) { withUnsafeBytes { h.combine(bytes: $0) } }
         /// A copy of the bytes as an array.
         public var array: [UInt8] { withUnsafeBufferPointer { Array($0) } }
     }

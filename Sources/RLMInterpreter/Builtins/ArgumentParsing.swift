@@ -163,3 +163,14 @@ extension Value {
 func defineMethod(_ t: PyType, _ name: String, _ body: @escaping BuiltinBody) {
     t.dict[name] = .object(PyBuiltinFunction(name, body))
 }
+
+/// Gives the already defined method `name` of `t` shortcuts for calls with no, one or two
+/// positional arguments (see `PyBuiltinFunction.method0`). Each must behave exactly as the
+/// method's body does for the values it accepts, and return nil for any other values.
+func defineShortcuts(_ t: PyType, _ name: String, _ zero: FastMethod0? = nil, one: FastMethod1? = nil,
+                     two: FastMethod2? = nil) {
+    guard case .object(let o)? = t.dict[name], let m = o as? PyBuiltinFunction else {
+        preconditionFailure("\(t.name).\(name) has no body to shortcut")
+    }
+    t.dict[name] = .object(PyBuiltinFunction(name, m.body, method0: zero, method1: one, method2: two))
+}

@@ -57,6 +57,10 @@ func installListMethods() {
         if i < 0 || i >= l.items.count { throw PyException.indexError("pop index out of range") }
         return l.items.remove(at: i)
     }
+    defineShortcuts(t, "pop", { _, r in
+        guard case .list(let l) = r, !l.items.isEmpty else { return nil }
+        return l.items.removeLast()
+    })
     defineMethod(t, "clear") { _, a in
         try list(a).items.removeAll()
         return .none
@@ -184,6 +188,12 @@ func installDictMethods() {
     defineMethod(t, "keys") { _, a in .object(PyDictView(try dict(a), .keys)) }
     defineMethod(t, "values") { _, a in .object(PyDictView(try dict(a), .values)) }
     defineMethod(t, "items") { _, a in .object(PyDictView(try dict(a), .items)) }
+    for (name, mode) in [("keys", DictIterator.Mode.keys), ("values", .values), ("items", .items)] {
+        defineShortcuts(t, name, { _, r in
+            guard case .dict(let d) = r else { return nil }
+            return .object(PyDictView(d, mode))
+        })
+    }
     defineMethod(t, "get") { interp, a in
         let d = try dict(a)
         try a.expectAfterSelf("get", min: 1, max: 2)
@@ -197,6 +207,12 @@ func installDictMethods() {
         try d.set(a[1], v, interp)
         return v
     }
+    defineShortcuts(t, "setdefault", two: { interp, r, key, fallback in
+        guard case .dict(let d) = r else { return nil }
+        if let v = try d.get(key, interp) { return v }
+        try d.set(key, fallback, interp)
+        return fallback
+    })
     defineMethod(t, "pop") { interp, a in
         let d = try dict(a)
         try a.expectAfterSelf("pop", min: 1, max: 2)
@@ -204,6 +220,14 @@ func installDictMethods() {
         if a.count > 2 { return a[2] }
         throw PyException.keyError(a[1])
     }
+    defineShortcuts(t, "pop", one: { interp, r, key in
+        guard case .dict(let d) = r else { return nil }
+        if let v = try d.remove(key, interp) { return v }
+        throw PyException.keyError(key)
+    }, two: { interp, r, key, fallback in
+        guard case .dict(let d) = r else { return nil }
+        return try d.remove(key, interp) ?? fallback
+    })
     defineMethod(t, "popitem") { _, a in
         let d = try dict(a)
         guard let e = d.table.popLast() else { throw PyException(BuiltinTypes.keyError, "popitem(): dictionary is empty") }
@@ -314,8 +338,18 @@ func installSetMethods() {
             try set(a).remove(a[1], interp)
             return .none
         }
+        defineShortcuts(t, "add", one: { interp, r, x in
+            guard case .object(let o) = r, let s = o.exactly(PySet.self) else { return nil }
+            try s.add(x, interp)
+            return Value.none
+        })
+        defineShortcuts(t, "discard", one: { interp, r, x in
+            guard case .object(let o) = r, let s = o.exactly(PySet.self) else { return nil }
+            try s.remove(x, interp)
+            return Value.none
+        })
         defineMethod(t, "pop") { _, a in
-            guard let e = try set(a).table.popLast() else { throw PyException(BuiltinTypes.keyError, "pop from an empty set") }
+            guard let e = try set(a).table.popFirst() else { throw PyException(BuiltinTypes.keyError, "pop from an empty set") }
             return e.key
         }
         defineMethod(t, "clear") { _, a in

@@ -21,6 +21,10 @@ func installStrMethods() {
             let end = a.count > 3 ? try a[3].asOptionalInt() : nil
             return try body(s, sub, start, end)
         }
+        defineShortcuts(t, name, one: { _, r, a in
+            guard case .str(let s) = r, case .str(let sub) = a else { return nil }
+            return try body(s, sub, nil, nil)
+        })
     }
     searchMethod("find") { s, sub, st, en in .int(s.find(sub, st, en)) }
     searchMethod("rfind") { s, sub, st, en in .int(s.rfind(sub, st, en)) }
@@ -52,6 +56,10 @@ func installStrMethods() {
                 throw PyException.typeError("\(name) first arg must be str or a tuple of str, not \(typeName(a[1]))")
             }
         }
+        defineShortcuts(t, name, one: { _, r, a in
+            guard case .str(let s) = r, case .str(let p) = a else { return nil }
+            return .bool(name == "startswith" ? s.startswith(p, nil, nil) : s.endswith(p, nil, nil))
+        })
     }
 
     func noArgs(_ name: String, _ body: @escaping (PyStr) throws -> Value) {
@@ -62,6 +70,10 @@ func installStrMethods() {
             }
             return try body(s)
         }
+        defineShortcuts(t, name, { _, r in
+            guard case .str(let s) = r else { return nil }
+            return try body(s)
+        })
     }
     noArgs("upper") { .str($0.upper()) }
     noArgs("lower") { .str($0.lower()) }
@@ -90,11 +102,30 @@ func installStrMethods() {
         }
         return chars
     }
-    defineMethod(t, "strip") { _, a in .str(try receiver(a, "strip").strip(try optionalChars(a, "strip"))) }
-    defineMethod(t, "lstrip") { _, a in .str(try receiver(a, "lstrip").lstrip(try optionalChars(a, "lstrip"))) }
-    defineMethod(t, "rstrip") { _, a in .str(try receiver(a, "rstrip").rstrip(try optionalChars(a, "rstrip"))) }
+    func stripMethod(_ name: String, _ body: @escaping (PyStr, PyStr?) -> PyStr) {
+        defineMethod(t, name) { _, a in .str(body(try receiver(a, name), try optionalChars(a, name))) }
+        defineShortcuts(t, name, { _, r in
+            guard case .str(let s) = r else { return nil }
+            return .str(body(s, nil))
+        }, one: { _, r, c in
+            guard case .str(let s) = r else { return nil }
+            switch c {
+            case .none: return .str(body(s, nil))
+            case .str(let chars): return .str(body(s, chars))
+            default: return nil
+            }
+        })
+    }
+    stripMethod("strip") { $0.strip($1) }
+    stripMethod("lstrip") { $0.lstrip($1) }
+    stripMethod("rstrip") { $0.rstrip($1) }
 
     for name in ["split", "rsplit"] {
+        func split(_ s: PyStr, _ sep: PyStr?, _ maxsplit: Int) throws -> Value {
+            let parts = name == "split" ? try s.split(sep, maxsplit: maxsplit, as: Value.str)
+                                        : try s.rsplit(sep, maxsplit: maxsplit, as: Value.str)
+            return .list(PyList(parts))
+        }
         defineMethod(t, name) { _, a in
             let s = try receiver(a, name)
             let p = try a.bindAfterSelf(name, ["sep", "maxsplit"])
@@ -104,10 +135,19 @@ func installStrMethods() {
                 sep = x
             }
             let maxsplit = try p[1]?.asInt("maxsplit") ?? -1
-            let parts = name == "split" ? try s.split(sep, maxsplit: maxsplit, as: Value.str)
-                                        : try s.rsplit(sep, maxsplit: maxsplit, as: Value.str)
-            return .list(PyList(parts))
+            return try split(s, sep, maxsplit)
         }
+        defineShortcuts(t, name, { _, r in
+            guard case .str(let s) = r else { return nil }
+            return try split(s, nil, -1)
+        }, one: { _, r, sep in
+            guard case .str(let s) = r else { return nil }
+            switch sep {
+            case .none: return try split(s, nil, -1)
+            case .str(let x): return try split(s, x, -1)
+            default: return nil
+            }
+        })
     }
     defineMethod(t, "splitlines") { interp, a in
         let s = try receiver(a, "splitlines")
@@ -115,10 +155,8 @@ func installStrMethods() {
         let keep = try p[0].map { try interp.truthy($0) } ?? false
         return .list(PyList(s.splitlines(keepends: keep, as: Value.str)))
     }
-    defineMethod(t, "join") { interp, a in
-        let s = try receiver(a, "join")
-        try a.expectAfterSelf("join", 1)
-        let items = try interp.collect(a[1])
+    func join(_ s: PyStr, _ iterable: Value, _ interp: Interp) throws -> Value {
+        let items = try interp.collect(iterable, notIterable: "can only join an iterable")
         for i in items.indices {
             guard case .str = items[i] else {
                 throw PyException.typeError("sequence item \(i): expected str instance, \(typeName(items[i])) found")
@@ -129,12 +167,15 @@ func installStrMethods() {
             return p
         })
     }
-    defineMethod(t, "replace") { interp, a in
-        let s = try receiver(a, "replace")
-        try a.expectAfterSelf("replace", min: 2, max: 3)
-        guard case .str(let old) = a[1] else { throw PyException.typeError("replace() argument 1 must be str, not \(typeName(a[1]))") }
-        guard case .str(let new) = a[2] else { throw PyException.typeError("replace() argument 2 must be str, not \(typeName(a[2]))") }
-        let count = a.count > 3 ? try a[3].asInt("count") : -1
+    defineMethod(t, "join") { interp, a in
+        try a.expectAfterSelf("join", 1)
+        return try join(try receiver(a, "join"), a[1], interp)
+    }
+    defineShortcuts(t, "join", one: { interp, r, iterable in
+        guard case .str(let s) = r else { return nil }
+        return try join(s, iterable, interp)
+    })
+    func replace(_ s: PyStr, _ old: PyStr, _ new: PyStr, _ count: Int, _ interp: Interp) throws -> Value {
         if new.utf8.count > old.utf8.count {
             // The most the result can grow by: one replacement per possible match.
             var matches = old.count == 0 ? s.count + 1 : s.count / old.count
@@ -144,6 +185,17 @@ func installStrMethods() {
         }
         return .str(s.replace(old, new, count))
     }
+    defineMethod(t, "replace") { interp, a in
+        let s = try receiver(a, "replace")
+        try a.expectAfterSelf("replace", min: 2, max: 3)
+        guard case .str(let old) = a[1] else { throw PyException.typeError("replace() argument 1 must be str, not \(typeName(a[1]))") }
+        guard case .str(let new) = a[2] else { throw PyException.typeError("replace() argument 2 must be str, not \(typeName(a[2]))") }
+        return try replace(s, old, new, a.count > 3 ? try a[3].asInt("count") : -1, interp)
+    }
+    defineShortcuts(t, "replace", two: { interp, r, old, new in
+        guard case .str(let s) = r, case .str(let old) = old, case .str(let new) = new else { return nil }
+        return try replace(s, old, new, -1, interp)
+    })
     for name in ["partition", "rpartition"] {
         defineMethod(t, name) { _, a in
             let s = try receiver(a, name)

@@ -6,11 +6,21 @@ struct CallSiteArguments {
     /// name nil means `**mapping`.
     let keywords: [(name: String?, value: ExprNode)]
     let isSimple: Bool
+    /// The positional argument nodes, unretained (`positional` keeps them alive): reading
+    /// one copies no `DisplayElement` (whose copy would retain its node).
+    private let positionalNodes: [Unmanaged<ExprNode>]
 
     init(positional: [DisplayElement], keywords: [(name: String?, value: ExprNode)]) {
         self.positional = positional
         self.keywords = keywords
         self.isSimple = keywords.isEmpty && !positional.contains { $0.spread }
+        self.positionalNodes = positional.map(\.unretained)
+    }
+
+    /// The value of the i-th positional argument (not a `*` spread).
+    @inline(__always)
+    func evalPositional(_ i: Int, _ f: Frame) throws -> Value {
+        try positionalNodes[i]._withUnsafeGuaranteedRef { try $0.eval(f) }
     }
 
     /// Evaluates simple positional arguments into `pos`, which the call site reuses from call
@@ -19,7 +29,7 @@ struct CallSiteArguments {
     @inline(__always)
     func evaluateSimple(_ f: Frame, prefix: Value?, into pos: inout [Value]) throws {
         if let p = prefix { pos.append(p) }
-        for i in positional.indices { pos.append(try positional[i].eval(f)) }
+        for i in positional.indices { pos.append(try evalPositional(i, f)) }
     }
 
     @inline(__always)
@@ -28,7 +38,7 @@ struct CallSiteArguments {
         pos.reserveCapacity(positional.count + 1)
         if let p = prefix { pos.append(p) }
         if isSimple {
-            for i in positional.indices { pos.append(try positional[i].eval(f)) }
+            for i in positional.indices { pos.append(try evalPositional(i, f)) }
             return Arguments(pos)
         }
         pos.append(contentsOf: try evalElements(positional, f))
@@ -108,15 +118,20 @@ final class MethodCallNode: ExprNode {
     let receiver: ExprNode
     let name: String
     let arguments: CallSiteArguments
-    /// Inline cache: the built-in type last seen at this call site and its method. Built-in
-    /// method tables never change once filled, so the pair stays valid; `cachedType` holds
-    /// the type (so its identity cannot be reused) and the type's table holds the method,
-    /// which is therefore kept unretained and called without reference counting.
+    /// Inline cache: the built-in method table last seen at this call site and its method.
+    /// Built-in method tables never change once filled, so the pair stays valid. str, list
+    /// and dict receivers are recognised by their case (`cachedKind`), other objects of
+    /// built-in types (set, deque, match objects...) by their type, which `cachedType` holds
+    /// (so its identity cannot be reused). The table holds the method, which is therefore
+    /// kept unretained and called without reference counting.
+    private var cachedKind = ReceiverKind.none
     private var cachedType: PyType?
     private var cachedMethod: Unmanaged<PyBuiltinFunction>?
     private var argumentBuffer = ArgumentBuffer()
     /// The two methods that dominate model-written loops, run without building arguments.
     private let intrinsic: Intrinsic
+    /// How many plain positional arguments the site passes; -1 when it uses keywords or `*`.
+    private let plainArity: Int
 
     private enum Intrinsic {
         case none
@@ -126,30 +141,35 @@ final class MethodCallNode: ExprNode {
         case dictGet
     }
 
-    /// The built-in type whose fixed method table decides `r`'s methods, if any.
-    @inline(__always)
-    private func fixedType(_ r: Value) -> PyType? {
-        switch r {
-        case .str: return BuiltinTypes.str
-        case .list: return BuiltinTypes.list
-        case .dict(let d) where d.kind == .dict: return BuiltinTypes.dict
-        // Objects of built-in types (set, deque, match objects...): their method tables are
-        // as fixed as str's, so the type decides the method. Instances (of any class) look in
-        // their own attributes first, so they never take the cache.
-        case .object(let o) where !(o is PyInstance):
-            let t = o.type
-            return t.isBuiltin ? t : nil
-        default: return nil
-        }
+    private enum ReceiverKind {
+        case none, str, list, dict, builtinObject
     }
 
-    /// The built-in method `name` of `r`, from the inline cache when `r`'s type is cached.
+    /// The built-in method `name` of `r`, from the inline cache when `r`'s table is cached.
     @inline(__always)
     private func cachedBuiltinMethod(_ r: Value, _ interp: Interp) -> Unmanaged<PyBuiltinFunction>? {
-        guard let t = fixedType(r) else { return nil }
-        if t === cachedType { return cachedMethod }
+        let kind: ReceiverKind
+        switch r {
+        case .str: kind = .str
+        case .list: kind = .list
+        case .dict(let d) where d.kind == .dict: kind = .dict
+        // Instances (of any class) look in their own attributes first, so they never take
+        // the cache.
+        case .object(let o) where !(o is PyInstance):
+            let t = o.type
+            guard t.isBuiltin else { return nil }
+            if cachedKind == .builtinObject, t === cachedType { return cachedMethod }
+            guard let m = interp.builtinMethod(r, name) else { return nil }
+            cachedKind = .builtinObject
+            cachedType = t
+            cachedMethod = Unmanaged.passUnretained(m)
+            return cachedMethod
+        default: return nil
+        }
+        if kind == cachedKind { return cachedMethod }
         guard let m = interp.builtinMethod(r, name) else { return nil }
-        cachedType = t
+        cachedKind = kind
+        cachedType = nil
         cachedMethod = Unmanaged.passUnretained(m)
         return cachedMethod
     }
@@ -163,6 +183,7 @@ final class MethodCallNode: ExprNode {
         case ("get", 1), ("get", 2): intrinsic = arguments.isSimple ? .dictGet : .none
         default: intrinsic = .none
         }
+        plainArity = arguments.isSimple ? arguments.positional.count : -1
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
@@ -170,15 +191,15 @@ final class MethodCallNode: ExprNode {
         switch intrinsic {
         case .listAppend:
             if case .list(let l) = r {
-                l.items.append(try arguments.positional[0].eval(f))
+                l.items.append(try arguments.evalPositional(0, f))
                 return .none
             }
         case .dictGet:
             // Only str and int keys: their hashing and equality run no Python code, so
             // skipping the native-call bookkeeping is safe.
             if case .dict(let d) = r, d.kind == .dict {
-                let key = try arguments.positional[0].eval(f)
-                let fallback = arguments.positional.count == 2 ? try arguments.positional[1].eval(f) : nil
+                let key = try arguments.evalPositional(0, f)
+                let fallback = arguments.positional.count == 2 ? try arguments.evalPositional(1, f) : nil
                 switch key {
                 case .str, .int:
                     if let found = try d.get(key, f.interp) { return found }
@@ -192,7 +213,7 @@ final class MethodCallNode: ExprNode {
             break
         }
         if let cached = cachedBuiltinMethod(r, f.interp) {
-            return try cached._withUnsafeGuaranteedRef { try callBuiltinMethod($0, r, f) }
+            return try cached._withUnsafeGuaranteedRef { try callCachedMethod($0, r, f) }
         }
         if let method = f.interp.builtinMethod(r, name) { return try callBuiltinMethod(method, r, f) }
         // A plain method of a user class: call the function with self, no bound method.
@@ -203,6 +224,35 @@ final class MethodCallNode: ExprNode {
         }
         let fn = try f.interp.getAttribute(r, name)
         return try f.interp.call(fn, arguments.evaluate(f))
+    }
+
+    /// A cached built-in method: through its shortcut for this many arguments if it has one
+    /// (the arguments go straight to it), else through its body.
+    @inline(__always)
+    private func callCachedMethod(_ m: PyBuiltinFunction, _ r: Value, _ f: Frame) throws -> Value {
+        let interp = f.interp
+        switch plainArity {
+        case 0:
+            if let shortcut = m.method0, let result = try interp.runNative(m, { try shortcut(interp, r) }) {
+                return result
+            }
+        case 1:
+            if let shortcut = m.method1 {
+                let a = try arguments.evalPositional(0, f)
+                if let result = try interp.runNative(m, { try shortcut(interp, r, a) }) { return result }
+                return try interp.callBuiltin(m, Arguments([r, a]))
+            }
+        case 2:
+            if let shortcut = m.method2 {
+                let a = try arguments.evalPositional(0, f)
+                let b = try arguments.evalPositional(1, f)
+                if let result = try interp.runNative(m, { try shortcut(interp, r, a, b) }) { return result }
+                return try interp.callBuiltin(m, Arguments([r, a, b]))
+            }
+        default:
+            break
+        }
+        return try callBuiltinMethod(m, r, f)
     }
 
     @inline(__always)

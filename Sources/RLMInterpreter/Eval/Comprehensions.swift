@@ -29,9 +29,10 @@ class ComprehensionNode: ExprNode {
         let interp = f.interp
         let source = try clause.iterable.eval(f)
         let last = level == clauses.count - 1
-        @inline(__always) func body(_ item: Value) throws {
+        // The item is consumed by the assignment: moved into the target, never copied.
+        @inline(__always) func body(_ item: consuming Value) throws {
             try interp.safeTick()
-            try clause.target.assign(f, item)
+            try clause.target.assign(f, consume item)
             for c in clause.unretainedConditions {
                 let v = try c._withUnsafeGuaranteedRef { try $0.eval(f) }
                 if case .bool(let passed) = v {
@@ -46,8 +47,9 @@ class ComprehensionNode: ExprNode {
         case .list(let l):
             var i = 0
             while i < l.items.count {
-                try body(l.items[i])
+                let item = l.items[i]
                 i += 1
+                try body(consume item)
             }
         case .object(let o) where o is PyRange:
             let r = o as! PyRange

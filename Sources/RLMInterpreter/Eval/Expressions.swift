@@ -95,16 +95,33 @@ final class CompareOneNode: ExprNode {
     let left: ExprNode
     let op: ComparisonOperator
     let right: ExprNode
+    /// The right operand when it is a constant (`x == 'ERROR'`, `x in ('a', 'b')`): compared
+    /// in place, borrowed from this node, instead of being copied out by an `eval`.
+    private let constant: Value
+    private let rightIsConstant: Bool
     init(left: ExprNode, op: ComparisonOperator, right: ExprNode, line: Int) {
         self.left = left
         self.op = op
         self.right = right
+        if let c = right as? ConstantNode {
+            constant = c.value
+            rightIsConstant = true
+        } else {
+            constant = .none
+            rightIsConstant = false
+        }
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
         let a = try left.eval(f)
-        let b = try right.eval(f)
-        if case .int(let x) = a, case .int(let y) = b {
+        if rightIsConstant { return try compare(a, constant, f) }
+        return try compare(a, try right.eval(f), f)
+    }
+
+    @inline(__always)
+    private func compare(_ a: Value, _ b: Value, _ f: Frame) throws -> Value {
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
             switch op {
             case .eq: return .bool(x == y)
             case .ne: return .bool(x != y)
@@ -114,6 +131,13 @@ final class CompareOneNode: ExprNode {
             case .ge: return .bool(x >= y)
             default: break
             }
+        case (.str(let x), .str(let y)):
+            switch op {
+            case .eq: return .bool(x == y)
+            case .ne: return .bool(!(x == y))
+            default: break
+            }
+        default: break
         }
         return try f.interp.compareOp(op, a, b)
     }

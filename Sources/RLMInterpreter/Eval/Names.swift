@@ -97,8 +97,9 @@ final class GlobalNode: ExprNode {
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
-        let found = f.globalsRef._withUnsafeGuaranteedRef { g in g.values[slot] ?? g.builtinFallback[slot] }
-        if let v = found { return v }
+        // Two plain reads, not `??`: its autoclosure copies the found value twice.
+        if let v = f.globalsRef._withUnsafeGuaranteedRef({ $0.values[slot] }) { return v }
+        if let v = f.globalsRef._withUnsafeGuaranteedRef({ $0.builtinFallback[slot] }) { return v }
         throw PyException.nameError("name '\(name)' is not defined")
     }
 }
@@ -134,7 +135,8 @@ final class ClassNameNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         if let ns = f.classNamespace, let v = try ns.get(key, f.interp) { return v }
         let g = f.globals
-        if let v = g.values[globalSlot] ?? g.builtinFallback[globalSlot] { return v }
+        if let v = g.values[globalSlot] { return v }
+        if let v = g.builtinFallback[globalSlot] { return v }
         throw PyException.nameError("name '\(name)' is not defined")
     }
 }

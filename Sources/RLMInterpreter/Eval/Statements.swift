@@ -193,7 +193,9 @@ final class IfStmt: StmtNode {
             let v = try test.eval(f)
             if case .bool(let b) = v { branch = b ? 0 : 1 } else { branch = try f.interp.truthy(v) ? 0 : 1 }
         }
-        let flow = try (branch == 0 ? body : orElse).exec(f)
+        // Two calls, not `(branch == 0 ? body : orElse).exec(f)`: the chosen block would be
+        // copied (a retain and a release per statement run).
+        let flow = branch == 0 ? try body.exec(f) : try orElse.exec(f)
         if case .suspended = flow { f.resumeStack.append(.branch(branch)) }
         return flow
     }
@@ -296,7 +298,7 @@ final class ForStmt: StmtNode {
                 while i < l.items.count {
                     let item = l.items[i]
                     i += 1
-                    if let exit = try runItem(f, item) { return exit }
+                    if let exit = try runItem(f, consume item) { return exit }
                 }
                 return try runElse(f)
             }
@@ -304,9 +306,9 @@ final class ForStmt: StmtNode {
         }
         while true {
             f.line = line   // an error from the iterator is reported at the `for` line
-            guard let item = try iterator.next(interp) else { break }
             try interp.safeTick()
-            try target.assign(f, item)
+            guard let item = try iterator.next(interp) else { break }
+            try target.assign(f, consume item)
             switch try body.exec(f) {
             case .normal, .continueLoop: continue
             case .breakLoop: return .normal
@@ -323,9 +325,9 @@ final class ForStmt: StmtNode {
     /// One iteration of a fast path (range or list, never in a generator body): the flow the
     /// loop must return with, or nil to go on.
     @inline(__always)
-    private func runItem(_ f: Frame, _ item: __owned Value) throws -> Flow? {
+    private func runItem(_ f: Frame, _ item: consuming Value) throws -> Flow? {
         try f.interp.safeTick()
-        try target.assign(f, item)
+        try target.assign(f, consume item)   // moved into the target, never copied
         switch try body.exec(f) {
         case .normal, .continueLoop: return nil
         case .breakLoop: return .normal

@@ -251,7 +251,10 @@ extension Interp {
                 _ = try call(p.setter, Arguments([v, value]))
                 return
             }
-            if let setattr = inst.cls.lookup("__setattr__"), !inst.cls.isBuiltin {
+            // A class's own `__setattr__` decides; object's (which every class inherits) is
+            // what the lines below do, without a call and a name string per assignment.
+            if !inst.cls.isBuiltin, let setattr = inst.cls.lookup("__setattr__"),
+               !setattr.isIdentical(to: BuiltinTypes.object.dict["__setattr__"] ?? .none) {
                 _ = try call(setattr, Arguments([v, .str(PyStr.from(name)), value]))
                 return
             }

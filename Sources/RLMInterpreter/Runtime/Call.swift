@@ -31,22 +31,35 @@ extension Interp {
 
     @inline(__always)
     func callBuiltin(_ b: PyBuiltinFunction, _ args: Arguments) throws -> Value {
+        try runNative(b) {
+            let misses = MissingArgument.events.load(ordering: .relaxed)
+            do {
+                let result = try b.body(self, args)
+                if MissingArgument.events.load(ordering: .relaxed) != misses, MissingArgument.take() {
+                    throw missingArgumentError(b, args)
+                }
+                return result
+            } catch let e as PyException {
+                if MissingArgument.events.load(ordering: .relaxed) != misses, MissingArgument.take() {
+                    throw missingArgumentError(b, args)
+                }
+                throw e
+            }
+        }
+    }
+
+    /// What surrounds every run of a built-in's code (its body or a shortcut): a safe point,
+    /// the native depth, and Swift errors turned into Python exceptions.
+    @inline(__always)
+    func runNative<R>(_ b: PyBuiltinFunction, _ run: () throws -> R) throws -> R {
         // A safe point: finish generators abandoned since the last one first, so what their
         // finally blocks print comes out where CPython prints it.
         if ticksUntilCheck <= 0, !abandonedGenerators.isEmpty { try closeAbandonedGenerators() }
         try enterNative()
         defer { nativeDepth -= 1 }
-        let misses = MissingArgument.events.load(ordering: .relaxed)
         do {
-            let result = try b.body(self, args)
-            if MissingArgument.events.load(ordering: .relaxed) != misses, MissingArgument.take() {
-                throw missingArgumentError(b, args)
-            }
-            return result
+            return try run()
         } catch let e as PyException {
-            if MissingArgument.events.load(ordering: .relaxed) != misses, MissingArgument.take() {
-                throw missingArgumentError(b, args)
-            }
             throw e
         } catch let e as TextError {
             throw e.asPython

@@ -244,6 +244,14 @@ struct ValueTable {
         return e
     }
 
+    /// Removes and returns the first entry in iteration order: `set.pop()`, which in CPython
+    /// also takes the first element it would iterate (from a fresh set).
+    mutating func popFirst() -> Entry? {
+        guard let e = firstEntry() else { return nil }
+        _ = removeEntry(at: firstLiveHint)
+        return e
+    }
+
     /// The oldest entry (OrderedDict.popitem(last=False), LRU eviction).
     mutating func firstEntry() -> Entry? {
         var i = min(firstLiveHint, entries.count)

@@ -147,7 +147,9 @@ final class SequenceIterator: PyIterator {
 
 extension Interp {
     /// `iter(v)`.
-    public func iterate(_ v: Value) throws -> PyIterator {
+    /// An iterator over `v`; `notIterable` replaces the TypeError's usual message when `v`
+    /// cannot be iterated (`str.join` says "can only join an iterable").
+    public func iterate(_ v: Value, notIterable: String? = nil) throws -> PyIterator {
         switch v {
         case .list(let l): return ListIterator(l)
         case .tuple(let t): return ArrayIterator(t.items)
@@ -173,11 +175,11 @@ extension Interp {
             }
         default: break
         }
-        throw PyException.typeError("'\(typeName(v))' object is not iterable")
+        throw PyException.typeError(notIterable ?? "'\(typeName(v))' object is not iterable")
     }
 
     /// All items of an iterable, in order.
-    public func collect(_ v: Value) throws -> [Value] {
+    public func collect(_ v: Value, notIterable: String? = nil) throws -> [Value] {
         switch v {
         case .list(let l): return l.items
         case .tuple(let t): return t.items
@@ -189,7 +191,7 @@ extension Interp {
             for i in 0..<o.count { out.append(.int(o.element(i))) }
             return out
         default:
-            let it = try iterate(v)
+            let it = try iterate(v, notIterable: notIterable)
             var out: [Value] = []
             while let x = try it.next(self) {
                 try tick()

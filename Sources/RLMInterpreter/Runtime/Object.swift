@@ -228,12 +228,37 @@ public typealias BuiltinBody = (Interp, Arguments) throws -> Value
 public final class PyBuiltinFunction: PyObject {
     public let name: String
     let body: BuiltinBody
+    /// Shortcuts for the commonest method calls (`s.lower()`, `seen.add(x)`,
+    /// `s.replace(a, b)`): a call site with that many plain positional arguments passes the
+    /// receiver and arguments directly, borrowed, with no `Arguments` built. A shortcut
+    /// returns nil for values it does not handle; the call then goes through `body`, which
+    /// stays the one definition of the method's behaviour (errors included).
+    let method0: FastMethod0?
+    let method1: FastMethod1?
+    let method2: FastMethod2?
     override public var type: PyType { BuiltinTypes.builtinFunction }
-    init(_ name: String, _ body: @escaping BuiltinBody) {
+    init(_ name: String, _ body: @escaping BuiltinBody, method0: FastMethod0? = nil,
+         method1: FastMethod1? = nil, method2: FastMethod2? = nil) {
         self.name = name
         self.body = body
+        self.method0 = method0
+        self.method1 = method1
+        self.method2 = method2
     }
 }
+
+extension PyObject {
+    /// `self` as the final class `T`, or nil: a conditional cast without the retain and
+    /// release `as?` costs on hot paths.
+    @inline(__always)
+    func exactly<T: PyObject>(_: T.Type) -> T? {
+        Swift.type(of: self) == T.self ? unsafeDowncast(self, to: T.self) : nil
+    }
+}
+
+typealias FastMethod0 = (Interp, Value) throws -> Value?
+typealias FastMethod1 = (Interp, Value, Value) throws -> Value?
+typealias FastMethod2 = (Interp, Value, Value, Value) throws -> Value?
 
 /// A function bound to the object it was looked up on.
 public final class PyBoundMethod: PyObject {

@@ -82,7 +82,7 @@ final class CallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
         if arguments.isSimple, case .object(let o) = fn, let pf = o as? PyFunction,
-           let r = try f.interp.callDirect(pf, receiver: nil, arguments.positional, f) {
+           let r = try f.interp.callDirect(pf, receiver: nil, arguments, f) {
             return r
         }
         guard arguments.isSimple else { return try f.interp.call(fn, arguments.evaluate(f)) }
@@ -219,7 +219,7 @@ final class MethodCallNode: ExprNode {
         // A plain method of a user class: call the function with self, no bound method.
         if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance, inst.attributes[name] == nil,
            case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction,
-           let result = try f.interp.callDirect(fn, receiver: r, arguments.positional, f) {
+           let result = try f.interp.callDirect(fn, receiver: r, arguments, f) {
             return result
         }
         let fn = try f.interp.getAttribute(r, name)

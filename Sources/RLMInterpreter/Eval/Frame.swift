@@ -60,7 +60,16 @@ final class FunctionCode {
     let name: String
     let qualifiedName: String
     let filename: String
-    var parameters = ParameterSpec()
+    var parameters = ParameterSpec() {
+        didSet {
+            let p = parameters
+            plainPositionalCount = p.hasVarArgs || p.hasVarKeywords || p.keywordOnlyCount > 0 ? nil : p.positionalCount
+        }
+    }
+    /// The number of parameters when all are plain positional ones (no `*args`, `**kwargs`,
+    /// keyword-only), else nil: what the call fast paths check, without copying `parameters`
+    /// (whose arrays a copy would retain) on every call.
+    private(set) var plainPositionalCount: Int? = 0
     var body = Block([])
     var slotCount = 0
     /// Cells this code creates (variables captured by inner functions).

@@ -83,12 +83,11 @@ extension Interp {
     /// called once per item. A plain Python function gets the argument straight in its slot.
     func call(_ callee: Value, _ argument: Value) throws -> Value {
         if case .object(let o) = callee, let fn = o as? PyFunction {
-            let spec = fn.code.parameters
-            if spec.positionalCount == 1, !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0 {
-                var frame = makeFrame(fn)
+            if fn.code.plainPositionalCount == 1 {
+                let frame = makeFrame(fn)
                 frame.slots[0] = argument
                 let result = try run(fn, frame)
-                recycle(&frame)
+                recycle(consume frame)
                 return result
             }
         }
@@ -96,10 +95,10 @@ extension Interp {
     }
 
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-        var frame = makeFrame(fn)
+        let frame = makeFrame(fn)
         try bindArguments(fn, args, frame)
         let result = try run(fn, frame)
-        recycle(&frame)
+        recycle(consume frame)
         return result
     }
 
@@ -108,10 +107,10 @@ extension Interp {
     @inline(__always)
     private func makeFrame(_ fn: PyFunction) -> Frame {
         let code = fn.code
-        if let spare = code.spareFrame {
-            code.spareFrame = nil
+        // Moved out (`take`), not copied: no reference counting when the frame is reused.
+        if let spare = code.spareFrame.take() {
             if spare.globals === fn.globals {
-                spare.cells = fn.closure
+                if !(spare.cells.isEmpty && fn.closure.isEmpty) { spare.cells = fn.closure }
                 return spare
             }
         }
@@ -121,43 +120,43 @@ extension Interp {
     /// Keeps a finished call's frame for the next call, unless something still refers to it
     /// (a generator, a traceback) or its code makes cells.
     @inline(__always)
-    private func recycle(_ frame: inout Frame) {
+    private func recycle(_ finished: consuming Frame) {
+        var frame = finished
         let code = frame.code
         guard code.cellCount == 0, !code.isGenerator, !code.isClassBody, frame.classNamespace == nil,
               isKnownUniquelyReferenced(&frame) else { return }
         frame.resetForReuse()
-        frame.cells = []
-        code.spareFrame = frame
+        if !frame.cells.isEmpty { frame.cells = [] }
+        code.spareFrame = consume frame
     }
 
     /// Calls `fn` with positional arguments evaluated straight into its frame's slots (no
     /// argument array, no bound method). Returns nil when the call needs the general binder
     /// (keywords, *args, keyword-only parameters); nothing has been evaluated then.
     @inline(__always)
-    func callDirect(_ fn: PyFunction, receiver: Value?, _ nodes: [DisplayElement], _ caller: Frame) throws -> Value? {
-        let spec = fn.code.parameters
-        let given = nodes.count + (receiver == nil ? 0 : 1)
-        guard !spec.hasVarArgs, !spec.hasVarKeywords, spec.keywordOnlyCount == 0, given <= spec.positionalCount,
-              given >= spec.positionalCount - fn.defaults.count else { return nil }
-        var frame = makeFrame(fn)
+    func callDirect(_ fn: PyFunction, receiver: Value?, _ arguments: CallSiteArguments, _ caller: Frame) throws -> Value? {
+        let given = arguments.positional.count + (receiver == nil ? 0 : 1)
+        guard let positionalCount = fn.code.plainPositionalCount, given <= positionalCount,
+              given >= positionalCount - fn.defaults.count else { return nil }
+        let frame = makeFrame(fn)
         var i = 0
         if let r = receiver {
             frame.slots[0] = r
             i = 1
         }
-        for e in nodes {
-            frame.slots[i] = try e.node.eval(caller)
+        for k in arguments.positional.indices {
+            frame.slots[i] = try arguments.evalPositional(k, caller)
             i += 1
         }
-        if i < spec.positionalCount {
-            let firstDefault = spec.positionalCount - fn.defaults.count
-            while i < spec.positionalCount {
+        if i < positionalCount {
+            let firstDefault = positionalCount - fn.defaults.count
+            while i < positionalCount {
                 frame.slots[i] = fn.defaults[i - firstDefault]
                 i += 1
             }
         }
         let result = try run(fn, frame)
-        recycle(&frame)
+        recycle(consume frame)
         return result
     }
 
@@ -181,15 +180,14 @@ extension Interp {
 
     /// Binds call arguments to parameter slots with CPython's rules and error messages.
     func bindArguments(_ fn: PyFunction, _ args: Arguments, _ frame: Frame) throws {
+        // Fast path: exactly the positional parameters, nothing else.
+        if args.keywords.isEmpty, args.positional.count == fn.code.plainPositionalCount {
+            for i in args.positional.indices { frame.slots[i] = args.positional[i] }
+            return
+        }
         let spec = fn.code.parameters
         let pos = args.positional
         let name = fn.qualifiedName
-        // Fast path: exactly the positional parameters, nothing else.
-        if args.keywords.isEmpty && pos.count == spec.positionalCount && !spec.hasVarArgs
-            && !spec.hasVarKeywords && spec.keywordOnlyCount == 0 {
-            for i in 0..<pos.count { frame.slots[i] = pos[i] }
-            return
-        }
         if pos.count > spec.positionalCount && !spec.hasVarArgs {
             let takes = describePositional(spec, fn)
             let given = pos.count

@@ -56,9 +56,10 @@ func installStrMethods() {
                 throw PyException.typeError("\(name) first arg must be str or a tuple of str, not \(typeName(a[1]))")
             }
         }
+        let isStart = name == "startswith"   // decided once, not per call
         defineShortcuts(t, name, one: { _, r, a in
             guard case .str(let s) = r, case .str(let p) = a else { return nil }
-            return .bool(name == "startswith" ? s.startswith(p, nil, nil) : s.endswith(p, nil, nil))
+            return .bool(isStart ? s.startswith(p, nil, nil) : s.endswith(p, nil, nil))
         })
     }
 
@@ -121,9 +122,10 @@ func installStrMethods() {
     stripMethod("rstrip") { $0.rstrip($1) }
 
     for name in ["split", "rsplit"] {
+        let fromLeft = name == "split"   // decided once, not per call
         func split(_ s: PyStr, _ sep: PyStr?, _ maxsplit: Int) throws -> Value {
-            let parts = name == "split" ? try s.split(sep, maxsplit: maxsplit, as: Value.str)
-                                        : try s.rsplit(sep, maxsplit: maxsplit, as: Value.str)
+            let parts = fromLeft ? try s.split(sep, maxsplit: maxsplit, as: Value.str)
+                                 : try s.rsplit(sep, maxsplit: maxsplit, as: Value.str)
             return .list(PyList(parts))
         }
         defineMethod(t, name) { _, a in

@@ -253,8 +253,7 @@ extension Interp {
             }
             // A class's own `__setattr__` decides; object's (which every class inherits) is
             // what the lines below do, without a call and a name string per assignment.
-            if !inst.cls.isBuiltin, let setattr = inst.cls.lookup("__setattr__"),
-               !setattr.isIdentical(to: BuiltinTypes.object.dict["__setattr__"] ?? .none) {
+            if !inst.cls.isBuiltin, let setattr = inst.cls.lookupBelowObject("__setattr__") {
                 _ = try call(setattr, Arguments([v, .str(PyStr.from(name)), value]))
                 return
             }

@@ -78,6 +78,15 @@ public final class PyType: PyObject {
         return nil
     }
 
+    /// `name` as the classes above `object` in the MRO define it, or nil when only `object`
+    /// does (its `__setattr__` is what attribute assignment does anyway).
+    func lookupBelowObject(_ name: String) -> Value? {
+        for t in mro where t !== BuiltinTypes.object {
+            if let v = t.dict[name] { return v }
+        }
+        return nil
+    }
+
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for t in mro where t === other { return true }

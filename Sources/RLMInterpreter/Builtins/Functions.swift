@@ -180,7 +180,7 @@ enum Builtins {
             var names = Set<String>()
             if a.count == 1 {
                 if case .object(let o) = a[0] {
-                    if let i = o as? PyInstance { names.formUnion(i.attributes.keys) }
+                    if let i = o as? PyInstance { names.formUnion(i.attributes.map(\.name)) }
                     if let m = o as? PyModule { names.formUnion(m.dict.keys) }
                 }
                 // dir(cls) lists the class's and its bases' attributes, not its metaclass's.

@@ -455,20 +455,23 @@ struct JSONScanner {
 
 /// Shares one str per distinct object key (CPython's memo dict), so a list of records
 /// allocates and hashes each key once. Open addressing over byte ranges; short keys only.
+/// The table starts small and doubles at half load: `json.loads` of a one-line record is
+/// called in loops, and a table sized for a big document would cost more than the decode.
 struct JSONKeyCache {
     private var slots: [PyStr?] = []
     private var used = 0
+    private static let initialSlots = 16
+    private static let maxKeys = 4096
 
     mutating func lookup(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, ascii: Bool) -> PyStr {
         let len = hi - lo
-        if len > 64 || used >= 4096 {
+        if len > 64 || used >= JSONKeyCache.maxKeys {
             return JSONKeyCache.make(buf, lo, hi, ascii: ascii)
         }
-        if slots.isEmpty { slots = [PyStr?](repeating: nil, count: 8192) }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in lo..<hi { h = (h ^ UInt64(buf[i])) &* 0x100_0000_01b3 }
+        if slots.isEmpty { slots = [PyStr?](repeating: nil, count: JSONKeyCache.initialSlots) }
+        let h = JSONKeyCache.hash(buf, lo, hi)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var slot = h & mask
         while let s = slots[slot] {
             if s.utf8.count == len && s.utf8.withUnsafeBufferPointer({ p in
                 len == 0 || memcmp(p.baseAddress!, buf.baseAddress! + lo, len) == 0
@@ -480,7 +483,25 @@ struct JSONKeyCache {
         let s = JSONKeyCache.make(buf, lo, hi, ascii: ascii)
         slots[slot] = s
         used += 1
+        if used * 2 >= slots.count { grow() }
         return s
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [PyStr?](repeating: nil, count: old.count * 2)
+        let mask = slots.count - 1
+        for case let s? in old {
+            var slot = s.utf8.withUnsafeBufferPointer { JSONKeyCache.hash($0, 0, $0.count) } & mask
+            while slots[slot] != nil { slot = (slot + 1) & mask }
+            slots[slot] = s
+        }
+    }
+
+    private static func hash(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in lo..<hi { h = (h ^ UInt64(buf[i])) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     static func make(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, ascii: Bool) -> PyStr {

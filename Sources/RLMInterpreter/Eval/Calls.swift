@@ -128,6 +128,7 @@ final class MethodCallNode: ExprNode {
     private var cachedType: PyType?
     private var cachedMethod: Unmanaged<PyBuiltinFunction>?
     private var argumentBuffer = ArgumentBuffer()
+    private var instanceMethodCache = InstanceMethodCache()
     /// The two methods that dominate model-written loops, run without building arguments.
     private let intrinsic: Intrinsic
     /// How many plain positional arguments the site passes; -1 when it uses keywords or `*`.
@@ -217,10 +218,18 @@ final class MethodCallNode: ExprNode {
         }
         if let method = f.interp.builtinMethod(r, name) { return try callBuiltinMethod(method, r, f) }
         // A plain method of a user class: call the function with self, no bound method.
-        if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance, inst.attributes[name] == nil,
-           case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction,
-           let result = try f.interp.callDirect(fn, receiver: r, arguments, f) {
-            return result
+        if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance {
+            if let fn = instanceMethodCache.function(for: inst),
+               let result = try f.interp.callDirect(fn, receiver: r, arguments, f) {
+                return result
+            }
+            let version = PyType.currentAttributeVersion
+            let shadowingSlot = inst.cls.instanceSlots.slot(name)
+            if shadowingSlot.map({ inst.value(atSlot: $0) == nil }) ?? true,
+               case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction {
+                instanceMethodCache.remember(inst, fn, shadowingSlot: shadowingSlot ?? -1, version: version)
+                if let result = try f.interp.callDirect(fn, receiver: r, arguments, f) { return result }
+            }
         }
         let fn = try f.interp.getAttribute(r, name)
         return try f.interp.call(fn, arguments.evaluate(f))

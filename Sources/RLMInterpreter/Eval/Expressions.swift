@@ -177,13 +177,36 @@ final class NamedExprNode: ExprNode {
 final class AttributeNode: ExprNode {
     let object: ExprNode
     let name: String
+    /// Not a name `lookupAttribute` treats specially: instances may use the cache.
+    private let cacheable: Bool
+    private var cache = InstanceAttributeCache()
     init(object: ExprNode, name: String, line: Int) {
         self.object = object
         self.name = name
+        cacheable = !Interp.isGuardedAttributeName(name) || !Interp.blockedAttributes.contains(name)
+            && name != "__dict__" && name != "__class__"
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
-        try f.interp.getAttribute(object.eval(f), name)
+        let v = try object.eval(f)
+        guard cacheable, case .object(let o) = v, let inst = o as? PyInstance else {
+            return try f.interp.getAttribute(v, name)
+        }
+        if cache.applies(to: inst) {
+            if cache.slot >= 0, let value = inst.value(atSlot: cache.slot) { return value }
+            if let getter = cache.getter { return try f.interp.call(getter, Arguments([v])) }
+        }
+        let version = PyType.currentAttributeVersion
+        switch f.interp.resolveInstanceAttribute(inst, name) {
+        case .own(let slot, let value):
+            cache.remember(inst, slot: slot, version: version)
+            return value
+        case .property(let getter):
+            cache.remember(inst, getter: getter, version: version)
+            return try f.interp.call(getter, Arguments([v]))
+        case .other:
+            return try f.interp.getAttribute(v, name)
+        }
     }
 }
 

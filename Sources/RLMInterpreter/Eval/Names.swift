@@ -165,14 +165,31 @@ final class AttributeTarget: TargetNode {
     init(object: ExprNode, name: String, line: Int) {
         self.object = object
         self.name = name
+        cacheable = !Interp.blockedAttributes.contains(name)
         super.init(line: line)
     }
     override func assign(_ f: Frame, _ value: __owned Value) throws {
-        try f.interp.setAttribute(object.eval(f), name, value)
+        let v = try object.eval(f)
+        if cacheable, case .object(let o) = v, let inst = o as? PyInstance {
+            if cache.applies(to: inst) {
+                inst.setValue(value, atSlot: cache.slot)
+                return
+            }
+            let version = PyType.currentAttributeVersion
+            if let slot = f.interp.plainAssignmentSlot(inst, name) {
+                cache.remember(inst, slot: slot, version: version)
+                inst.setValue(value, atSlot: slot)
+                return
+            }
+        }
+        try f.interp.setAttribute(v, name, value)
     }
     override func delete(_ f: Frame) throws {
         try f.interp.deleteAttribute(object.eval(f), name)
     }
+    /// Not a blocked name: instances may use the cache (a plain store's slot).
+    private let cacheable: Bool
+    private var cache = InstanceAttributeCache()
 }
 
 final class SubscriptTarget: TargetNode {

@@ -64,8 +64,7 @@ extension Interp {
     /// The attribute, or nil when it does not exist (AttributeError raised by a property
     /// getter propagates).
     func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
-        if name.hasPrefix("_") || name.hasPrefix("gi_") || name.hasPrefix("f_") || name.hasPrefix("tb_") || name == "mro"
-            || name.hasPrefix("cr_") || name.hasPrefix("ag_") {
+        if Interp.isGuardedAttributeName(name) {
             // An instance's own attributes (a snapshot) are harmless; a module's or a class's
             // namespace is not handed out.
             if name == "__dict__", case .object(let o) = v, let inst = o as? PyInstance {
@@ -140,6 +139,53 @@ extension Interp {
         return bind(attr, to: v, type: t)
     }
 
+    /// Whether `name` may be blocked or special (`__class__`, `__dict__`): such names take the
+    /// checks at the top of `lookupAttribute`, and attribute sites do not cache them.
+    static func isGuardedAttributeName(_ name: String) -> Bool {
+        switch name.utf8.first {
+        case UInt8(ascii: "_"): return true
+        case UInt8(ascii: "g"): return name.hasPrefix("gi_")
+        case UInt8(ascii: "f"): return name.hasPrefix("f_")
+        case UInt8(ascii: "t"): return name.hasPrefix("tb_")
+        case UInt8(ascii: "c"): return name.hasPrefix("cr_")
+        case UInt8(ascii: "a"): return name.hasPrefix("ag_")
+        case UInt8(ascii: "m"): return name == "mro"
+        default: return false
+        }
+    }
+
+    /// How `inst.name` resolves when it is the instance's own value or a property: the two
+    /// answers an attribute site can cache. Runs no Python code.
+    enum InstanceAttributeResolution {
+        case own(slot: Int, value: Value)
+        case property(getter: Value)
+        /// A class attribute, an exception's special attribute, `__getattr__`, or missing:
+        /// `lookupAttribute` decides.
+        case other
+    }
+
+    func resolveInstanceAttribute(_ inst: PyInstance, _ name: String) -> InstanceAttributeResolution {
+        if case .object(let o)? = inst.cls.lookup(name), let p = o as? PyProperty {
+            return p.getter.isNone ? .other : .property(getter: p.getter)
+        }
+        if let slot = inst.cls.instanceSlots.slot(name), let own = inst.value(atSlot: slot) {
+            return .own(slot: slot, value: own)
+        }
+        return .other
+    }
+
+    /// The slot `inst.name = value` stores into when the assignment is a plain store: no
+    /// property, no `__setattr__` of the class's own, not one of an exception's special
+    /// attributes. nil: `setAttribute` decides.
+    func plainAssignmentSlot(_ inst: PyInstance, _ name: String) -> Int? {
+        let cls = inst.cls
+        if cls === BuiltinTypes.object { return nil }
+        if case .object(let o)? = cls.lookup(name), o is PyProperty { return nil }
+        if !cls.isBuiltin, cls.lookupBelowObject("__setattr__") != nil { return nil }
+        if inst is PyBaseException, ["args", "__cause__", "__context__"].contains(name) { return nil }
+        return cls.instanceSlots.slotAdding(name)
+    }
+
     /// Turns a class attribute into what `instance.name` gives: functions bind, classmethods
     /// bind to the class, properties call their getter.
     func bind(_ attr: Value, to receiver: Value, type: PyType) -> Value {
@@ -157,13 +203,16 @@ extension Interp {
     }
 
     private func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws -> Value? {
+        switch resolveInstanceAttribute(inst, name) {
+        case .own(_, let value): return value
+        case .property(let getter): return try call(getter, Arguments([v]))
+        case .other: break
+        }
         let cls = inst.cls
         let classAttr = cls.lookup(name)
-        if case .object(let o)? = classAttr, let p = o as? PyProperty {
-            if p.getter.isNone { throw PyException.attributeError("property '\(name)' of '\(cls.name)' object has no getter") }
-            return try call(p.getter, Arguments([v]))
+        if case .object(let o)? = classAttr, o is PyProperty {
+            throw PyException.attributeError("property '\(name)' of '\(cls.name)' object has no getter")
         }
-        if let own = inst.attributes[name] { return own }
         if let e = inst as? PyBaseException {
             switch name {
             case "args": return .tuple(PyTuple(e.args))
@@ -241,6 +290,10 @@ extension Interp {
         }
         switch o {
         case let inst as PyInstance:
+            if let slot = plainAssignmentSlot(inst, name) {
+                inst.setValue(value, atSlot: slot)
+                return
+            }
             if inst.cls === BuiltinTypes.object {
                 throw PyException.attributeError("'object' object has no attribute '\(name)'")
             }
@@ -252,7 +305,7 @@ extension Interp {
                 return
             }
             // A class's own `__setattr__` decides; object's (which every class inherits) is
-            // what the lines below do, without a call and a name string per assignment.
+            // the plain store above, without a call and a name string per assignment.
             if !inst.cls.isBuiltin, let setattr = inst.cls.lookupBelowObject("__setattr__") {
                 _ = try call(setattr, Arguments([v, .str(PyStr.from(name)), value]))
                 return

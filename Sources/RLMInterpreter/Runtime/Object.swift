@@ -20,7 +20,12 @@ public final class PyType: PyObject {
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
     /// Class attributes and methods. Built-in types fill theirs once at start-up.
-    public var dict: [String: Value] = [:]
+    public var dict: [String: Value] = [:] {
+        // Attribute sites cache what a lookup found; any change to any class invalidates them.
+        didSet { PyType.bumpAttributeVersion() }
+    }
+    /// The slot numbers of the attributes its instances set (see `PyInstance`).
+    let instanceSlots = InstanceSlotTable()
     /// Names in the order the class body bound them (dataclass fields follow it).
     public var attributeOrder: [String] = []
     public let isBuiltin: Bool
@@ -132,35 +137,83 @@ struct MROConflict: Error {
 }
 
 /// An instance of a user-defined class.
+///
+/// Attribute values sit in slots numbered by the class (`PyType.instanceSlots`, one table per
+/// class that only grows), not in a per-instance name table: every instance of a class shares
+/// the name-to-slot map, and an attribute site caches the slot (see `InstanceAttributeCache`).
 public class PyInstance: PyObject {
     public let cls: PyType
-    public private(set) var attributes: [String: Value] = [:]
-    /// Attribute names in the order they were first set (vars() and __dict__ show this order).
-    private var order: [String] = []
+    /// Indexed by `cls.instanceSlots`; nil where this instance has no such attribute.
+    private var values: [Value?] = []
+    /// The order the attributes were first set, as slot numbers, kept only once it differs
+    /// from slot order (vars() and __dict__ show assignment order). nil: slot order.
+    private var assignmentOrder: [Int]?
     override public var type: PyType { cls }
     init(cls: PyType) { self.cls = cls }
 
     deinit {
-        if attributes.isEmpty { return }
-        var values = Array(attributes.values)
-        attributes = [:]
-        DeferredRelease.release(&values)
+        guard values.contains(where: { $0?.ownsHeapChildren ?? false }) else { return }
+        var owned = values.compactMap { $0 }
+        values = []
+        DeferredRelease.release(&owned)
+    }
+
+    /// The attribute `name` set on this instance itself.
+    func attribute(_ name: String) -> Value? {
+        guard let slot = cls.instanceSlots.slot(name) else { return nil }
+        return value(atSlot: slot)
+    }
+
+    @inline(__always)
+    func value(atSlot slot: Int) -> Value? {
+        slot < values.count ? values[slot] : nil
     }
 
     func setAttribute(_ name: String, _ value: Value) {
-        if attributes.updateValue(value, forKey: name) == nil { order.append(name) }
+        setValue(value, atSlot: cls.instanceSlots.slotAdding(name))
+    }
+
+    @inline(__always)
+    func setValue(_ value: __owned Value, atSlot slot: Int) {
+        if slot < values.count, values[slot] != nil {
+            values[slot] = value
+            return
+        }
+        addValue(value, atSlot: slot)
+    }
+
+    private func addValue(_ value: __owned Value, atSlot slot: Int) {
+        if slot >= values.count {
+            values.append(contentsOf: repeatElement(nil, count: slot + 1 - values.count))
+            assignmentOrder?.append(slot)
+        } else {
+            // A slot below the highest one set: assignment order now differs from slot order.
+            if assignmentOrder == nil { assignmentOrder = values.indices.filter { values[$0] != nil } }
+            assignmentOrder!.append(slot)
+        }
+        values[slot] = value
     }
 
     func removeAttribute(_ name: String) -> Bool {
-        guard attributes.removeValue(forKey: name) != nil else { return false }
-        order.removeAll { $0 == name }
+        guard let slot = cls.instanceSlots.slot(name), value(atSlot: slot) != nil else { return false }
+        values[slot] = nil
+        assignmentOrder?.removeAll { $0 == slot }
         return true
     }
+
+    /// The attributes set on this instance, in the order they were first set.
+    var attributes: [(name: String, value: Value)] {
+        let slots = assignmentOrder ?? values.indices.filter { values[$0] != nil }
+        let names = cls.instanceSlots.names
+        return slots.map { (names[$0], values[$0]!) }
+    }
+
+    var hasAttributes: Bool { values.contains { $0 != nil } }
 
     /// A snapshot of the attributes as a dict, in insertion order.
     func attributeDict() -> PyDict {
         let d = PyDict()
-        for name in order { d.set(name, attributes[name]!) }
+        for (name, value) in attributes { d.set(name, value) }
         return d
     }
 }

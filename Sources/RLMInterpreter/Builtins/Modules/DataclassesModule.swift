@@ -316,7 +316,7 @@ final class DataclassesModule {
         /// A field's value: the instance's own attribute when it has one and no property or
         /// other class attribute could intercept the read, else a full attribute lookup.
         func field(_ interp: Interp, _ v: Value, _ name: String) throws -> Value {
-            if case .object(let o) = v, let inst = o as? PyInstance, let own = inst.attributes[name] {
+            if case .object(let o) = v, let inst = o as? PyInstance, let own = inst.attribute(name) {
                 if case .object(let ao)? = inst.cls.lookup(name), ao is PyProperty { return try interp.getAttribute(v, name) }
                 return own
             }

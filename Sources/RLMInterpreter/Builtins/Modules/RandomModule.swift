@@ -156,7 +156,7 @@ private func generator(_ interp: Interp, _ me: Value) throws -> MersenneTwister 
     guard case .object(let o) = me else { throw PyException.typeError("descriptor requires a 'Random' object") }
     if let r = o as? PyRandomInstance { return r.state }
     if let inst = o as? PyInstance {
-        if case .object(let b)? = inst.attributes["_random_state"], let box = b as? PyRandomStateBox { return box.state }
+        if case .object(let b)? = inst.attribute("_random_state"), let box = b as? PyRandomStateBox { return box.state }
         let box = PyRandomStateBox()
         box.state.seedFromSystem()
         inst.setAttribute("_random_state", .object(box))

@@ -118,7 +118,7 @@ func makeTimeModule(_ interp: Interp) -> PyModule {
         var zone = "UTC"
         if case .object(let o) = v, let r = o as? PyRecord {
             items = r.values
-            if case .str(let z)? = r.attributes["tm_zone"] { zone = z.string }
+            if case .str(let z)? = r.attribute("tm_zone") { zone = z.string }
         } else if case .tuple(let t) = v {
             items = t.items
         } else {

@@ -669,4 +669,83 @@ final class GeneratorTests: XCTestCase {
 
             """#)
     }
+
+    /// Generator expressions run their loops without a statement body (`GeneratorExpressionLoops`):
+    /// nesting, conditions, closures over the loop variable, laziness, errors and StopIteration
+    /// inside, send/throw/close, re-entry, early exit from any(), class-body scope. Compared with
+    /// CPython 3.11's output.
+    func testGeneratorExpressionsRunTheirLoopsDirectly() {
+        assertPython(#"""
+            def show(f):
+                try:
+                    print(repr(f()))
+                except Exception as e:
+                    print(type(e).__name__ + ":", e)
+
+            L = [1, 2, 3, 4]
+            print(list(x * 2 for x in L), sum(x for x in L if x % 2), ",".join(str(x) for x in L))
+            print(list((x, y) for x in range(3) for y in range(x) if (x + y) % 2))
+            print(list(c for w in ["ab", "", "cd"] if w for c in w if c != "c"))
+            fs = list((lambda: x) for x in range(3))
+            print([f() for f in fs])
+            g = (x for x in L)
+            print(next(g), next(g), list(g), list(g))
+            # laziness and order of evaluation
+            log = []
+            def note(v):
+                log.append(v)
+                return v
+            g = (note(x) for x in [note("outer")] + [1, 2])
+            log.append("made")
+            print(next(g), log)
+            # the first iterable is evaluated at once, the others lazily
+            show(lambda: (x for x in 5))
+            g = (y for x in [1] for y in x)
+            show(lambda: next(g))
+            show(lambda: next(g))
+            # errors inside, StopIteration inside
+            def boom(x):
+                if x == 2:
+                    raise ValueError("bad " + str(x))
+                return x
+            g = (boom(x) for x in L)
+            show(lambda: list(g))
+            show(lambda: next(g))
+            def stop(x):
+                raise StopIteration
+            show(lambda: list(stop(x) for x in L))
+            # send, throw, close
+            g = (x for x in L)
+            show(lambda: g.send(1))
+            print(next(g), g.send(None))
+            show(lambda: g.throw(KeyError("k")))
+            show(lambda: next(g))
+            g = (x for x in L)
+            g.close()
+            show(lambda: next(g))
+            g = (x for x in L)
+            show(lambda: g.throw(KeyError("early")))
+            # re-entry
+            g = (next(g) for x in L)
+            show(lambda: next(g))
+            # any/all stop early
+            seen = []
+            print(any(seen.append(x) or x > 1 for x in L), seen)
+            print(all(x < 3 for x in L), type(x for x in L).__name__)
+            class C:
+                vals = [1, 2]
+                total = sum(v for v in vals)
+            print(C.total)
+            def outer():
+                k = 10
+                return list(k + i for i in range(3))
+            print(outer())
+            print(max((len(w), w) for w in "the quick brown fox".split()), sorted(w for w in "b a c".split()))
+            print(dict((k, v) for k, v in zip("ab", [1, 2])), sorted(set(x % 2 for x in L)), tuple(x for x in ""))
+            try:
+                list(1 / x for x in [1, 0])
+            except ZeroDivisionError as e:
+                print("ZeroDivisionError", e)
+            """#, prints: "[2, 4, 6, 8] 4 1,2,3,4\n[(1, 0), (2, 1)]\n['a', 'b', 'd']\n[2, 2, 2]\n1 2 [3, 4] []\nouter ['outer', 'made', 'outer']\nTypeError: 'int' object is not iterable\nTypeError: 'int' object is not iterable\nStopIteration: \nValueError: bad 2\nStopIteration: \nRuntimeError: generator raised StopIteration\nTypeError: can't send non-None value to a just-started generator\n1 2\nKeyError: 'k'\nStopIteration: \nStopIteration: \nKeyError: 'early'\nValueError: generator already executing\nTrue [1, 2]\nFalse generator\n3\n[10, 11, 12]\n(5, 'quick') ['a', 'b', 'c']\n{'a': 1, 'b': 2} [0, 1] ()\nZeroDivisionError division by zero\n")
+    }
 }

@@ -84,4 +84,35 @@ final class MethodShortcutTests: XCTestCase {
             print(C(2).v, D(2).v)
             """#, prints: "'a,b,,c'\n'a,b,,c  '\n'  a,b,,c'\n['a,b,,c']\n['a,b,,c']\n'  A,B,,C  '\n'  a,b,,c  '\nFalse\n'  A,B,,C  '\n'a,b,,c'\n'a,b,,c  '\n'  a,b,,c'\n['a,b,,c']\n['a,b,,c']\n'a,b,,c'\n'a,b,,c  '\n'  a,b,,c'\n['', '', 'a,b,,c', '', '']\n['', '', 'a,b,,c', '', '']\n',b,,c'\n',b,,c  '\n'  a,b,,c'\n[' ', ',b,,c  ']\n[' ', ',b,,c  ']\n'  a,b,,c  '\n'  a,b,,c  '\n'  a,b,,c  '\n['  a', 'b', '', 'c  ']\n['  a', 'b', '', 'c  ']\n'  a,b,,c  '\n'  a,b,,c  '\n'  a,b,,c  '\nValueError: empty separator\nValueError: empty separator\nTypeError: strip arg must be None or str\nTypeError: lstrip arg must be None or str\nTypeError: rstrip arg must be None or str\nTypeError: must be str or None, not int\nTypeError: must be str or None, not int\nTypeError: strip arg must be None or str\nTypeError: lstrip arg must be None or str\nTypeError: rstrip arg must be None or str\nTypeError: must be str or None, not bytes\nTypeError: must be str or None, not bytes\nTrue\nFalse\nFalse\nTrue\nTrue\nTrue\nTrue\nTrue\nTypeError: startswith first arg must be str or a tuple of str, not int\nTypeError: endswith first arg must be str or a tuple of str, not int\n3\n6\n3\n3\n0\n10\n11\n0\n-1\n-1\n0\nValueError: substring not found\nTypeError: must be str, not int\nTypeError: must be str, not int\nTypeError: must be str, not int\nTypeError: must be str, not int\n'a-b'\n'a-b-c'\nTypeError: sequence item 1: expected str instance, int found\nTypeError: can only join an iterable\n'  a;b;;c  '\n'| | |a|,|b|,|,|c| | |'\nTypeError: replace() argument 1 must be str, not int\nTypeError: replace() argument 2 must be str, not int\n1\n[1]\nTypeError: unhashable type: 'list'\n1\nKeyError: 'a'\n'gone'\nTypeError: unhashable type: 'list'\n['b']\n[[1]]\n[('b', [1])]\n{'b': [1]}\n2\n1\nIndexError: pop from empty list\nNone\nTypeError: unhashable type: 'list'\nNone\nNone\nTypeError: unhashable type: 'list'\nset()\nAttributeError: 'frozenset' object has no attribute 'add'\n['x', 'y']\n'x'\nTypeError: pop expected at least 1 argument, got 0\n1\n(3, 3) 3 (3, 3)\n2 4\n")
     }
+
+    /// Built-in functions with shortcuts (`len`, `ord`, `abs`, `isinstance`) called with the
+    /// values each shortcut takes and the ones it leaves to the body.
+    func testFunctionShortcutsAgreeWithTheFunctionBodies() {
+        assertPython(#"""
+            def show(f):
+                try:
+                    print(repr(f()))
+                except Exception as e:
+                    print(type(e).__name__ + ":", e)
+            class L:
+                def __len__(self):
+                    return 7
+            class A:
+                def __abs__(self):
+                    return "abs!"
+            for v in ["abc", [1, 2], (), {"a": 1}, {1}, L(), 5, None, range(10), b"xy"]:
+                show(lambda: len(v))
+            for v in ["a", "é", "🚨", "", "ab", b"a", 5, None]:
+                show(lambda: ord(v))
+            for v in [-3, 3, -2.5, -9223372036854775808, True, A(), "x", -(10**30)]:
+                show(lambda: abs(v))
+            for v, t in [(1, int), (True, int), ("s", (int, str)), (1.0, int), (L(), L), (1, 5)]:
+                show(lambda: isinstance(v, t))
+            show(lambda: len())
+            show(lambda: len(1, 2))
+            show(lambda: isinstance(1))
+            ln = len
+            print(ln("four"), [len(w) for w in "a bb ccc".split()], sum(map(len, ["ab", "c"])))
+            """#, prints: "3\n2\n0\n1\n1\n7\nTypeError: object of type 'int' has no len()\nTypeError: object of type 'NoneType' has no len()\n10\n2\n97\n233\n128680\nTypeError: ord() expected a character, but string of length 0 found\nTypeError: ord() expected a character, but string of length 2 found\n97\nTypeError: ord() expected string of length 1, but int found\nTypeError: ord() expected string of length 1, but NoneType found\n3\n3\n2.5\n9223372036854775808\n1\n'abs!'\nTypeError: bad operand type for abs(): 'str'\n1000000000000000000000000000000\nTrue\nTrue\nTrue\nFalse\nTrue\nTypeError: isinstance() arg 2 must be a type, a tuple of types, or a union\nTypeError: len() takes exactly one argument (0 given)\nTypeError: len() takes exactly one argument (2 given)\nTypeError: isinstance expected 2 arguments, got 1\n4 [1, 2, 3] 3\n")
+    }
 }

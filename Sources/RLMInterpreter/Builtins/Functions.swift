@@ -10,6 +10,16 @@ enum Builtins {
         namespace[name] = .object(PyBuiltinFunction(name, body))
     }
 
+    /// Gives the already defined function `name` shortcuts for calls with one or two plain
+    /// positional arguments (see `PyBuiltinFunction.method0`); as for methods, each returns
+    /// nil for values it does not take, and the body decides those.
+    static func functionShortcuts(_ name: String, one: FastMethod0? = nil, two: FastMethod1? = nil) {
+        guard case .object(let o)? = namespace[name], let b = o as? PyBuiltinFunction else {
+            preconditionFailure("\(name) has no body to shortcut")
+        }
+        namespace[name] = .object(PyBuiltinFunction(name, b.body, method0: one, method1: two))
+    }
+
     static func install() {
         for t in [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.str, BuiltinTypes.bool, BuiltinTypes.list,
                   BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset, BuiltinTypes.range,
@@ -123,6 +133,8 @@ enum Builtins {
             try a.expect("isinstance", 2)
             return .bool(try interp.isInstance(a[0], a[1]))
         }
+        functionShortcuts("len", one: { interp, x in .int(try interp.length(x)) })
+        functionShortcuts("isinstance", two: { interp, x, t in .bool(try interp.isInstance(x, t)) })
         function("issubclass") { interp, a in
             try a.expect("issubclass", 2)
             guard case .object(let o) = a[0], let t = o as? PyType else {

@@ -106,6 +106,17 @@ extension Builtins {
             }
             throw PyException.typeError("ord() expected string of length 1, but \(typeName(a[0])) found")
         }
+        functionShortcuts("ord", one: { _, x in
+            guard case .str(let s) = x, s.count == 1 else { return nil }
+            return .int(Int(s.codePoint(at: 0)))
+        })
+        functionShortcuts("abs", one: { _, x in
+            switch x {
+            case .int(let i) where i != Int.min: return .int(abs(i))
+            case .float(let d): return .float(abs(d))
+            default: return nil
+            }
+        })
         for (name, base) in [("hex", 16), ("oct", 8), ("bin", 2)] {
             function(name) { interp, a in
                 try a.expect(name, 1)

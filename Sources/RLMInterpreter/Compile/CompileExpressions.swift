@@ -176,8 +176,10 @@ extension Compiler {
         }
     }
 
-    /// A generator expression is a generator function whose body is the nested loops, with
-    /// the already-made iterator of the first iterable as its parameter `.0`.
+    /// A generator expression runs in a frame of its own (a generator function's scope) but
+    /// has no statement body: its generator runs the loops as a comprehension does, one
+    /// element per step (`GeneratorExpressionLoops`). The first iterable is evaluated in the
+    /// enclosing scope, when the expression is.
     private func generatorExpression(_ elt: Expr, _ gens: [Comprehension], _ loc: SourceLocation) throws -> ExprNode {
         let line = loc.line
         let outer = try expr(gens[0].iterable)
@@ -193,20 +195,15 @@ extension Compiler {
         context = ctx
         defer { (scope, context) = (savedScope, savedContext) }
 
-        var inner: StmtNode = YieldStmt(value: try expr(elt), target: nil, line: line)
-        var loops: [(TargetNode, ExprNode, [ExprNode])] = []
+        var clauses: [ComprehensionClause] = []
         for (i, g) in gens.enumerated() {
+            // The first clause's iterator is made by the node, in the enclosing scope.
             let iterable = i == 0 ? LocalNode(slot: 0, name: ".0", line: line) : try expr(g.iterable)
-            loops.append((try target(g.target), iterable, try g.conditions.map { try expr($0) }))
+            clauses.append(ComprehensionClause(target: try target(g.target), iterable: iterable,
+                                               conditions: try g.conditions.map { try expr($0) }))
         }
-        for (t, iterable, conditions) in loops.reversed() {
-            for c in conditions.reversed() {
-                inner = IfStmt(test: c, body: Block([inner], mayYield: true), orElse: Block([]), line: line)
-            }
-            inner = ForStmt(target: t, iterable: iterable, body: Block([inner], mayYield: true), orElse: Block([]), line: line)
-        }
-        code.body = Block([inner], mayYield: true)
+        let loops = GeneratorExpressionLoops(clauses: clauses, element: try expr(elt), line: line)
         ctx.finish()
-        return GeneratorExpressionNode(code: code, outerIterable: outer, closureCells: closure, line: line)
+        return GeneratorExpressionNode(code: code, loops: loops, outerIterable: outer, closureCells: closure, line: line)
     }
 }

@@ -10,11 +10,52 @@ struct CallSiteArguments {
     /// one copies no `DisplayElement` (whose copy would retain its node).
     private let positionalNodes: [Unmanaged<ExprNode>]
 
+    /// Set when the site passes named keywords and no `*`/`**`: which parameter slot each
+    /// keyword fills, for the last function code called here (`keywordSlots`).
+    private let keywordBinding: KeywordBinding?
+
     init(positional: [DisplayElement], keywords: [(name: String?, value: ExprNode)]) {
         self.positional = positional
         self.keywords = keywords
         self.isSimple = keywords.isEmpty && !positional.contains { $0.spread }
         self.positionalNodes = positional.map(\.unretained)
+        let named = !keywords.isEmpty && !positional.contains { $0.spread } && keywords.allSatisfy { $0.name != nil }
+        keywordBinding = named ? KeywordBinding() : nil
+    }
+
+    /// For a call of `code` (plain positional parameters only) with `given` positional values
+    /// (a receiver included): the slot each keyword fills, when the keywords and `defaults`
+    /// fill every parameter the positional values do not, each once. nil when the call needs
+    /// the general binder (which also gives the errors).
+    func keywordSlots(_ code: FunctionCode, given: Int, defaults: Int) -> [Int]? {
+        guard let binding = keywordBinding, let positionalCount = code.plainPositionalCount else { return nil }
+        if binding.code === code, binding.given == given, binding.defaults == defaults { return binding.slots }
+        var slots: [Int]? = []
+        var filled = Set<Int>()
+        let spec = code.parameters
+        for (name, _) in keywords {
+            guard let slot = spec.slotOfName[name!], slot >= given, slot >= spec.positionalOnlyCount,
+                  slot < positionalCount, filled.insert(slot).inserted else {
+                slots = nil
+                break
+            }
+            slots!.append(slot)
+        }
+        if slots != nil {
+            let firstDefault = positionalCount - defaults
+            for slot in given..<max(given, firstDefault) where !filled.contains(slot) { slots = nil }
+        }
+        binding.code = code
+        binding.given = given
+        binding.defaults = defaults
+        binding.slots = slots
+        return slots
+    }
+
+    /// The value of the i-th keyword argument.
+    @inline(__always)
+    func evalKeyword(_ i: Int, _ f: Frame) throws -> Value {
+        try keywords[i].value.eval(f)
     }
 
     /// The value of the i-th positional argument (not a `*` spread).
@@ -74,16 +115,21 @@ struct CallSiteArguments {
 final class CallNode: ExprNode {
     let callee: ExprNode
     let arguments: CallSiteArguments
+    /// How many plain positional arguments the site passes; -1 when it uses keywords or `*`.
+    private let plainArity: Int
     init(callee: ExprNode, arguments: CallSiteArguments, line: Int) {
         self.callee = callee
         self.arguments = arguments
+        plainArity = arguments.isSimple ? arguments.positional.count : -1
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
-        if arguments.isSimple, case .object(let o) = fn, let pf = o as? PyFunction,
-           let r = try f.interp.callDirect(pf, receiver: nil, arguments, f) {
-            return r
+        if case .object(let o) = fn {
+            if let pf = o.exactly(PyFunction.self), let r = try f.interp.callDirect(pf, receiver: nil, arguments, f) {
+                return r
+            }
+            if let b = o.exactly(PyBuiltinFunction.self), let r = try callShortcut(b, f) { return r }
         }
         guard arguments.isSimple else { return try f.interp.call(fn, arguments.evaluate(f)) }
         var args = Arguments(argumentBuffer.take())
@@ -93,6 +139,37 @@ final class CallNode: ExprNode {
         return result
     }
     private var argumentBuffer = ArgumentBuffer()
+
+    /// A built-in function's shortcut for this many plain arguments (`len(x)`,
+    /// `isinstance(x, t)`), or nil when it has none; a value the shortcut does not take goes
+    /// to the body with the arguments already evaluated.
+    @inline(__always)
+    private func callShortcut(_ b: PyBuiltinFunction, _ f: Frame) throws -> Value? {
+        let interp = f.interp
+        switch plainArity {
+        case 1:
+            guard let shortcut = b.method0 else { return nil }
+            let x = try arguments.evalPositional(0, f)
+            if let r = try interp.runNative(b, { try shortcut(interp, x) }) { return r }
+            return try interp.callBuiltin(b, Arguments([x]))
+        case 2:
+            guard let shortcut = b.method1 else { return nil }
+            let x = try arguments.evalPositional(0, f)
+            let y = try arguments.evalPositional(1, f)
+            if let r = try interp.runNative(b, { try shortcut(interp, x, y) }) { return r }
+            return try interp.callBuiltin(b, Arguments([x, y]))
+        default:
+            return nil
+        }
+    }
+}
+
+/// The keyword-to-slot binding a call site with named keywords last computed.
+final class KeywordBinding {
+    var code: FunctionCode?
+    var given = -1
+    var defaults = -1
+    var slots: [Int]?
 }
 
 /// A call site's reusable positional-argument array (see `CallSiteArguments.evaluateSimple`).
@@ -213,23 +290,31 @@ final class MethodCallNode: ExprNode {
         case .none:
             break
         }
+        if let inst = r.unretainedInstance {
+            // `r` keeps the instance alive.
+            return try inst._withUnsafeGuaranteedRef { try callInstanceMethod($0, r, f) }
+        }
         if let cached = cachedBuiltinMethod(r, f.interp) {
             return try cached._withUnsafeGuaranteedRef { try callCachedMethod($0, r, f) }
         }
         if let method = f.interp.builtinMethod(r, name) { return try callBuiltinMethod(method, r, f) }
-        // A plain method of a user class: call the function with self, no bound method.
-        if arguments.isSimple, case .object(let o) = r, let inst = o as? PyInstance {
-            if let fn = instanceMethodCache.function(for: inst),
-               let result = try f.interp.callDirect(fn, receiver: r, arguments, f) {
-                return result
-            }
-            let version = PyType.currentAttributeVersion
-            let shadowingSlot = inst.cls.instanceSlots.slot(name)
-            if shadowingSlot.map({ inst.value(atSlot: $0) == nil }) ?? true,
-               case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction {
-                instanceMethodCache.remember(inst, fn, shadowingSlot: shadowingSlot ?? -1, version: version)
-                if let result = try f.interp.callDirect(fn, receiver: r, arguments, f) { return result }
-            }
+        let fn = try f.interp.getAttribute(r, name)
+        return try f.interp.call(fn, arguments.evaluate(f))
+    }
+
+    /// A method of a user class's instance. A plain function found on the class is called
+    /// with the instance as its first argument, no bound method made.
+    private func callInstanceMethod(_ inst: PyInstance, _ r: Value, _ f: Frame) throws -> Value {
+        if let fn = instanceMethodCache.function(for: inst),
+           let result = try f.interp.callDirect(fn, receiver: r, arguments, f) {
+            return result
+        }
+        let version = PyType.currentAttributeVersion
+        let shadowingSlot = inst.cls.instanceSlots.slot(name)
+        if shadowingSlot.map({ inst.value(atSlot: $0) == nil }) ?? true,
+           case .object(let mo)? = inst.cls.lookup(name), let fn = mo as? PyFunction {
+            instanceMethodCache.remember(inst, fn, shadowingSlot: shadowingSlot ?? -1, version: version)
+            if let result = try f.interp.callDirect(fn, receiver: r, arguments, f) { return result }
         }
         let fn = try f.interp.getAttribute(r, name)
         return try f.interp.call(fn, arguments.evaluate(f))
@@ -334,10 +419,12 @@ final class MakeFunctionNode: ExprNode {
 /// the rest runs lazily in the generator's own frame.
 final class GeneratorExpressionNode: ExprNode {
     let code: FunctionCode
+    let loops: GeneratorExpressionLoops
     let outerIterable: ExprNode
     let closureCells: [Int]
-    init(code: FunctionCode, outerIterable: ExprNode, closureCells: [Int], line: Int) {
+    init(code: FunctionCode, loops: GeneratorExpressionLoops, outerIterable: ExprNode, closureCells: [Int], line: Int) {
         self.code = code
+        self.loops = loops
         self.outerIterable = outerIterable
         self.closureCells = closureCells
         super.init(line: line)
@@ -345,7 +432,6 @@ final class GeneratorExpressionNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let iterator = try f.interp.iterate(outerIterable.eval(f))
         let frame = Frame(interp: f.interp, globals: f.globals, code: code, closure: closureCells.map { f.cells[$0] })
-        frame.slots[0] = .object(iterator)
-        return .object(PyGenerator(frame: frame))
+        return .object(PyGenerator(frame: frame, loops: loops, firstIterator: iterator))
     }
 }

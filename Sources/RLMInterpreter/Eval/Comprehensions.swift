@@ -14,6 +14,55 @@ struct ComprehensionClause {
         self.conditions = conditions
         unretainedConditions = conditions.map { Unmanaged.passUnretained($0) }
     }
+
+    /// Whether the item just assigned to the target passes every `if`.
+    @inline(__always)
+    func conditionsHold(_ f: Frame) throws -> Bool {
+        for c in unretainedConditions {
+            let v = try c._withUnsafeGuaranteedRef { try $0.eval(f) }
+            if case .bool(let passed) = v {
+                if !passed { return false }
+            } else if !(try f.interp.truthy(v)) {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// A generator expression's loops and element. Its generator keeps one iterator per active
+/// loop and runs them directly to the next element: no statements, no resume points (a
+/// generator expression has no `try` or `finally` to suspend inside).
+final class GeneratorExpressionLoops {
+    let clauses: [ComprehensionClause]
+    let element: ExprNode
+    let line: Int
+    init(clauses: [ComprehensionClause], element: ExprNode, line: Int) {
+        self.clauses = clauses
+        self.element = element
+        self.line = line
+    }
+
+    /// The next element, advancing `iterators` (innermost last), or nil when the outermost
+    /// loop is done.
+    func next(_ f: Frame, _ iterators: inout [PyIterator]) throws -> Value? {
+        let interp = f.interp
+        f.line = line
+        let last = clauses.count - 1
+        while let it = iterators.last {
+            let level = iterators.count - 1
+            guard let item = try it.next(interp) else {
+                iterators.removeLast()
+                continue
+            }
+            try interp.safeTick()
+            try clauses[level].target.assign(f, consume item)
+            guard try clauses[level].conditionsHold(f) else { continue }
+            if level == last { return try element.eval(f) }
+            iterators.append(try interp.iterate(clauses[level + 1].iterable.eval(f)))
+        }
+        return nil
+    }
 }
 
 class ComprehensionNode: ExprNode {
@@ -33,14 +82,7 @@ class ComprehensionNode: ExprNode {
         @inline(__always) func body(_ item: consuming Value) throws {
             try interp.safeTick()
             try clause.target.assign(f, consume item)
-            for c in clause.unretainedConditions {
-                let v = try c._withUnsafeGuaranteedRef { try $0.eval(f) }
-                if case .bool(let passed) = v {
-                    if !passed { return }
-                } else if !(try interp.truthy(v)) {
-                    return
-                }
-            }
+            guard try clause.conditionsHold(f) else { return }
             if last { try produce() } else { try run(f, level + 1, produce) }
         }
         switch source {

@@ -189,9 +189,11 @@ final class AttributeNode: ExprNode {
     }
     override func eval(_ f: Frame) throws -> Value {
         let v = try object.eval(f)
-        guard cacheable, case .object(let o) = v, let inst = o as? PyInstance else {
+        guard cacheable, let unretained = v.unretainedInstance else {
             return try f.interp.getAttribute(v, name)
         }
+        // `v` keeps the instance alive.
+        let inst = unretained.takeUnretainedValue()
         if cache.applies(to: inst) {
             if cache.slot >= 0, let value = inst.value(atSlot: cache.slot) { return value }
             if let getter = cache.getter { return try f.interp.call(getter, Arguments([v])) }

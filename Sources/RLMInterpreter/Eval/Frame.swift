@@ -78,9 +78,11 @@ final class FunctionCode {
     var cellParameters: [(slot: Int, cell: Int)] = []
     var isGenerator = false
     var isClassBody = false
-    /// A frame left by the last call that finished, ready for the next one (see
-    /// `Interp.makeFrame`). Calls are the interpreter's commonest allocation.
-    var spareFrame: Frame?
+    /// Frames left by calls that finished, ready for the next ones (see `Interp.makeFrame`).
+    /// Calls are the interpreter's commonest allocation; a stack rather than one spare so
+    /// that recursion (each level a frame in use at once) reuses frames too.
+    var spareFrames: [Frame] = []
+    static let maxSpareFrames = 32
 
     init(name: String, qualifiedName: String, filename: String) {
         self.name = name

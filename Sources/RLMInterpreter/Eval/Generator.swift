@@ -9,7 +9,22 @@ final class PyGenerator: PyIterator {
 
     override var type: PyType { BuiltinTypes.generator }
 
-    init(frame: Frame) { self.frame = frame }
+    /// Set for a generator expression: its loops, run directly instead of a body.
+    private let loops: GeneratorExpressionLoops?
+    /// A generator expression's iterators, one per active loop, innermost last.
+    private var loopIterators: [PyIterator]
+
+    init(frame: Frame) {
+        self.frame = frame
+        loops = nil
+        loopIterators = []
+    }
+
+    init(frame: Frame, loops: GeneratorExpressionLoops, firstIterator: PyIterator) {
+        self.frame = frame
+        self.loops = loops
+        loopIterators = [firstIterator]
+    }
 
     /// False for the stand-in that carries an abandoned generator's frame to its close.
     private var closesOnRelease = true
@@ -62,6 +77,15 @@ final class PyGenerator: PyIterator {
         try interp.enterCall()
         defer { interp.leaveCall() }
         do {
+            if let loops {
+                // Nothing inside a generator expression can catch what is thrown in.
+                if let e = throwing { throw e }
+                if let value = try loops.next(frame, &loopIterators) { return value }
+                finished = true
+                loopIterators = []
+                frame.slots = []
+                return nil
+            }
             let flow = try frame.code.body.exec(frame)
             if case .suspended = flow { return frame.yieldedValue }
             finished = true
@@ -71,6 +95,7 @@ final class PyGenerator: PyIterator {
         } catch let e as PyException {
             finished = true
             frame.slots = []
+            loopIterators = []
             if e.object.cls === BuiltinTypes.stopIteration {
                 let r = PyException.runtimeError("generator raised StopIteration")
                 r.object.cause = e.object

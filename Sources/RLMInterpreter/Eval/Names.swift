@@ -170,7 +170,8 @@ final class AttributeTarget: TargetNode {
     }
     override func assign(_ f: Frame, _ value: __owned Value) throws {
         let v = try object.eval(f)
-        if cacheable, case .object(let o) = v, let inst = o as? PyInstance {
+        // `v` keeps the instance alive.
+        if cacheable, let inst = v.unretainedInstance?.takeUnretainedValue() {
             if cache.applies(to: inst) {
                 inst.setValue(value, atSlot: cache.slot)
                 return

@@ -585,11 +585,9 @@ extension Interp {
             }
             return s.contains(sub)
         case .list(let l):
-            for x in l.items where try x.isIdentical(to: item) || equals(x, item) { return true }
-            return false
+            return try sequenceContains(l.items, item)
         case .tuple(let t):
-            for x in t.items where try x.isIdentical(to: item) || equals(x, item) { return true }
-            return false
+            return try sequenceContains(t.items, item)
         case .dict(let d):
             return try d.get(item, self) != nil
         case .object(let o):
@@ -616,6 +614,26 @@ extension Interp {
             return false
         }
         throw PyException.typeError("argument of type '\(typeName(container))' is not iterable")
+    }
+}
+
+extension Interp {
+    /// `item in items` for a list or tuple. A str looked for among strs (`level in ('ERROR',
+    /// 'FATAL')`) is compared in place, without copying each element out.
+    @inline(__always)
+    private func sequenceContains(_ items: [Value], _ item: Value) throws -> Bool {
+        if case .str(let s) = item {
+            for i in items.indices {
+                if case .str(let x) = items[i] {
+                    if x == s { return true }
+                } else if try equals(items[i], item) {
+                    return true
+                }
+            }
+            return false
+        }
+        for x in items where try x.isIdentical(to: item) || equals(x, item) { return true }
+        return false
     }
 }
 

@@ -99,7 +99,7 @@ extension Interp {
                 }
             case let b as PyBuiltinFunction:
                 if name == "__name__" || name == "__qualname__" { return .str(PyStr.from(b.name)) }
-                if name == "__doc__" { return .none }
+                if name == "__doc__" { return Value.none }
                 return nil
             case let m as PyBoundMethod:
                 if name == "__name__" { return try lookupAttribute(m.function, "__name__") }

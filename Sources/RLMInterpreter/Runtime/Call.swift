@@ -107,8 +107,8 @@ extension Interp {
     @inline(__always)
     private func makeFrame(_ fn: PyFunction) -> Frame {
         let code = fn.code
-        // Moved out (`take`), not copied: no reference counting when the frame is reused.
-        if let spare = code.spareFrame.take() {
+        // Moved out, not copied: no reference counting when the frame is reused.
+        if let spare = code.spareFrames.popLast() {
             if spare.globals === fn.globals {
                 if !(spare.cells.isEmpty && fn.closure.isEmpty) { spare.cells = fn.closure }
                 return spare
@@ -124,20 +124,29 @@ extension Interp {
         var frame = finished
         let code = frame.code
         guard code.cellCount == 0, !code.isGenerator, !code.isClassBody, frame.classNamespace == nil,
+              code.spareFrames.count < FunctionCode.maxSpareFrames,
               isKnownUniquelyReferenced(&frame) else { return }
         frame.resetForReuse()
         if !frame.cells.isEmpty { frame.cells = [] }
-        code.spareFrame = consume frame
+        code.spareFrames.append(consume frame)
     }
 
-    /// Calls `fn` with positional arguments evaluated straight into its frame's slots (no
-    /// argument array, no bound method). Returns nil when the call needs the general binder
-    /// (keywords, *args, keyword-only parameters); nothing has been evaluated then.
+    /// Calls `fn` with arguments evaluated straight into its frame's slots (no argument
+    /// array, no bound method). Returns nil when the call needs the general binder (`*args`,
+    /// `**kwargs`, keyword-only parameters, or any error in binding); nothing has been
+    /// evaluated then.
     @inline(__always)
     func callDirect(_ fn: PyFunction, receiver: Value?, _ arguments: CallSiteArguments, _ caller: Frame) throws -> Value? {
         let given = arguments.positional.count + (receiver == nil ? 0 : 1)
-        guard let positionalCount = fn.code.plainPositionalCount, given <= positionalCount,
-              given >= positionalCount - fn.defaults.count else { return nil }
+        guard let positionalCount = fn.code.plainPositionalCount, given <= positionalCount else { return nil }
+        let keywordSlots: [Int]?
+        if arguments.isSimple {
+            guard given >= positionalCount - fn.defaults.count else { return nil }
+            keywordSlots = nil
+        } else {
+            guard let slots = arguments.keywordSlots(fn.code, given: given, defaults: fn.defaults.count) else { return nil }
+            keywordSlots = slots
+        }
         let frame = makeFrame(fn)
         var i = 0
         if let r = receiver {
@@ -148,10 +157,13 @@ extension Interp {
             frame.slots[i] = try arguments.evalPositional(k, caller)
             i += 1
         }
+        if let slots = keywordSlots {
+            for k in slots.indices { frame.slots[slots[k]] = try arguments.evalKeyword(k, caller) }
+        }
         if i < positionalCount {
             let firstDefault = positionalCount - fn.defaults.count
             while i < positionalCount {
-                frame.slots[i] = fn.defaults[i - firstDefault]
+                if keywordSlots == nil || frame.slots[i] == nil { frame.slots[i] = fn.defaults[i - firstDefault] }
                 i += 1
             }
         }

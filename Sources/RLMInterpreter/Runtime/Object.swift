@@ -295,6 +295,8 @@ public final class PyBuiltinFunction: PyObject {
     /// receiver and arguments directly, borrowed, with no `Arguments` built. A shortcut
     /// returns nil for values it does not handle; the call then goes through `body`, which
     /// stays the one definition of the method's behaviour (errors included).
+    /// A function that is not a method uses them the same way, its first argument in the
+    /// receiver's place: `len(x)` is `method0(interp, x)`, `isinstance(x, t)` `method1`.
     let method0: FastMethod0?
     let method1: FastMethod1?
     let method2: FastMethod2?
@@ -315,6 +317,14 @@ extension PyObject {
     @inline(__always)
     func exactly<T: PyObject>(_: T.Type) -> T? {
         Swift.type(of: self) == T.self ? unsafeDowncast(self, to: T.self) : nil
+    }
+
+    /// `self` as an instance of a user class (an exception included), or nil: `exactly`
+    /// for the two Swift classes instances are made of.
+    @inline(__always)
+    var asInstance: PyInstance? {
+        let t = Swift.type(of: self)
+        return t == PyInstance.self || t == PyBaseException.self ? unsafeDowncast(self, to: PyInstance.self) : nil
     }
 }
 
@@ -506,5 +516,15 @@ final class ClosureIterator: PyIterator {
     override func next(_ interp: Interp) throws -> Value? {
         try interp.tick()
         return try step(interp)
+    }
+}
+
+extension Value {
+    /// The user-class instance this value holds, unretained (the value keeps it alive): lets
+    /// a hot path test for an instance without the copies a pattern binding makes.
+    @inline(__always)
+    var unretainedInstance: Unmanaged<PyInstance>? {
+        guard case .object(let o) = self, let inst = o.asInstance else { return nil }
+        return Unmanaged.passUnretained(inst)
     }
 }

@@ -130,6 +130,7 @@ final class CallNode: ExprNode {
                 return r
             }
             if let b = o.exactly(PyBuiltinFunction.self), let r = try callShortcut(b, f) { return r }
+            if let t = o.exactly(PyType.self), let r = try f.interp.constructDirect(t, arguments, f) { return r }
         }
         guard arguments.isSimple else { return try f.interp.call(fn, arguments.evaluate(f)) }
         var args = Arguments(argumentBuffer.take())

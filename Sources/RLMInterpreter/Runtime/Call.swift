@@ -172,6 +172,17 @@ extension Interp {
         return result
     }
 
+    /// Calls the user class `t` the common way (`constructionPlan`): a new instance, then
+    /// `__init__` with the call site's arguments bound straight into its frame. nil when the
+    /// class or the call needs `instantiate`; nothing has been evaluated then.
+    func constructDirect(_ t: PyType, _ arguments: CallSiteArguments, _ caller: Frame) throws -> Value? {
+        guard case .initOnly(let initFunction) = t.constructionPlan else { return nil }
+        let instance = Value.object(PyInstance(cls: t))
+        guard let r = try callDirect(initFunction, receiver: instance, arguments, caller) else { return nil }
+        if !r.isNone { throw PyException.typeError("__init__() should return None, not '\(typeName(r))'") }
+        return instance
+    }
+
     /// Runs a function whose arguments are bound.
     private func run(_ fn: PyFunction, _ frame: Frame) throws -> Value {
         let code = fn.code

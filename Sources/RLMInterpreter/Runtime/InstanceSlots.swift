@@ -116,3 +116,28 @@ struct InstanceMethodCache {
         self.function = function
     }
 }
+
+/// What calling a user class does, when it is the common case: make a plain instance and
+/// call the class's `__init__`, a Python function (no `__new__` of its own, not an
+/// exception). Call sites then bind the arguments straight into `__init__`'s frame.
+enum ConstructionPlan {
+    case general
+    case initOnly(PyFunction)
+}
+
+extension PyType {
+    /// The plan for calling this class, looked up again only after a class changed.
+    var constructionPlan: ConstructionPlan {
+        // Built-in types are shared between sessions' threads: no cache written on them.
+        guard !isBuiltin, layout == .plain else { return .general }
+        let version = PyType.currentAttributeVersion
+        if let cached = cachedConstruction, cached.version == version { return cached.plan }
+        var plan = ConstructionPlan.general
+        if let newMethod = lookup("__new__"), newMethod.isIdentical(to: BuiltinTypes.object.dict["__new__"] ?? .none),
+           case .object(let o)? = lookup("__init__"), let initFunction = o as? PyFunction {
+            plan = .initOnly(initFunction)
+        }
+        cachedConstruction = (version, plan)
+        return plan
+    }
+}

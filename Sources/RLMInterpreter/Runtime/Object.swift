@@ -26,6 +26,8 @@ public final class PyType: PyObject {
     }
     /// The slot numbers of the attributes its instances set (see `PyInstance`).
     let instanceSlots = InstanceSlotTable()
+    /// `constructionPlan` and the attribute version it was worked out at.
+    var cachedConstruction: (version: Int, plan: ConstructionPlan)?
     /// Names in the order the class body bound them (dataclass fields follow it).
     public var attributeOrder: [String] = []
     public let isBuiltin: Bool

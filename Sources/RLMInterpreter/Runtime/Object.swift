@@ -210,8 +210,6 @@ public class PyInstance: PyObject {
         return slots.map { (names[$0], values[$0]!) }
     }
 
-    var hasAttributes: Bool { values.contains { $0 != nil } }
-
     /// A snapshot of the attributes as a dict, in insertion order.
     func attributeDict() -> PyDict {
         let d = PyDict()

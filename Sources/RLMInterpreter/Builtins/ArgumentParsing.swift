@@ -172,5 +172,5 @@ func defineShortcuts(_ t: PyType, _ name: String, _ zero: FastMethod0? = nil, on
     guard case .object(let o)? = t.dict[name], let m = o as? PyBuiltinFunction else {
         preconditionFailure("\(t.name).\(name) has no body to shortcut")
     }
-    t.dict[name] = .object(PyBuiltinFunction(name, m.body, method0: zero, method1: one, method2: two))
+    t.dict[name] = .object(m.withShortcuts(zero, one, two))
 }

@@ -17,7 +17,7 @@ enum Builtins {
         guard case .object(let o)? = namespace[name], let b = o as? PyBuiltinFunction else {
             preconditionFailure("\(name) has no body to shortcut")
         }
-        namespace[name] = .object(PyBuiltinFunction(name, b.body, method0: one, method1: two))
+        namespace[name] = .object(b.withShortcuts(one, two, nil))
     }
 
     static func install() {

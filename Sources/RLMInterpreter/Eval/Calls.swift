@@ -30,25 +30,23 @@ struct CallSiteArguments {
     func keywordSlots(_ code: FunctionCode, given: Int, defaults: Int) -> [Int]? {
         guard let binding = keywordBinding, let positionalCount = code.plainPositionalCount else { return nil }
         if binding.code === code, binding.given == given, binding.defaults == defaults { return binding.slots }
-        var slots: [Int]? = []
-        var filled = Set<Int>()
-        let spec = code.parameters
-        for (name, _) in keywords {
-            guard let slot = spec.slotOfName[name!], slot >= given, slot >= spec.positionalOnlyCount,
-                  slot < positionalCount, filled.insert(slot).inserted else {
-                slots = nil
-                break
-            }
-            slots!.append(slot)
-        }
-        if slots != nil {
-            let firstDefault = positionalCount - defaults
-            for slot in given..<max(given, firstDefault) where !filled.contains(slot) { slots = nil }
-        }
+        let slots = bindKeywords(code.parameters, positionalCount: positionalCount, given: given, defaults: defaults)
         binding.code = code
         binding.given = given
         binding.defaults = defaults
         binding.slots = slots
+        return slots
+    }
+
+    private func bindKeywords(_ spec: ParameterSpec, positionalCount: Int, given: Int, defaults: Int) -> [Int]? {
+        var slots: [Int] = []
+        for (name, _) in keywords {
+            guard let slot = spec.slotOfName[name!], slot >= given, slot >= spec.positionalOnlyCount,
+                  slot < positionalCount, !slots.contains(slot) else { return nil }
+            slots.append(slot)
+        }
+        // Every parameter without a default is given, positionally or by keyword.
+        for slot in given..<max(given, positionalCount - defaults) where !slots.contains(slot) { return nil }
         return slots
     }
 
@@ -142,23 +140,19 @@ final class CallNode: ExprNode {
     private var argumentBuffer = ArgumentBuffer()
 
     /// A built-in function's shortcut for this many plain arguments (`len(x)`,
-    /// `isinstance(x, t)`), or nil when it has none; a value the shortcut does not take goes
-    /// to the body with the arguments already evaluated.
+    /// `isinstance(x, t)`), or nil when it has none.
     @inline(__always)
     private func callShortcut(_ b: PyBuiltinFunction, _ f: Frame) throws -> Value? {
-        let interp = f.interp
         switch plainArity {
         case 1:
             guard let shortcut = b.method0 else { return nil }
             let x = try arguments.evalPositional(0, f)
-            if let r = try interp.runNative(b, { try shortcut(interp, x) }) { return r }
-            return try interp.callBuiltin(b, Arguments([x]))
+            return try f.interp.callShortcut(b, shortcut, x)
         case 2:
             guard let shortcut = b.method1 else { return nil }
             let x = try arguments.evalPositional(0, f)
             let y = try arguments.evalPositional(1, f)
-            if let r = try interp.runNative(b, { try shortcut(interp, x, y) }) { return r }
-            return try interp.callBuiltin(b, Arguments([x, y]))
+            return try f.interp.callShortcut(b, shortcut, x, y)
         default:
             return nil
         }
@@ -325,24 +319,19 @@ final class MethodCallNode: ExprNode {
     /// (the arguments go straight to it), else through its body.
     @inline(__always)
     private func callCachedMethod(_ m: PyBuiltinFunction, _ r: Value, _ f: Frame) throws -> Value {
-        let interp = f.interp
         switch plainArity {
         case 0:
-            if let shortcut = m.method0, let result = try interp.runNative(m, { try shortcut(interp, r) }) {
-                return result
-            }
+            if let shortcut = m.method0 { return try f.interp.callShortcut(m, shortcut, r) }
         case 1:
             if let shortcut = m.method1 {
                 let a = try arguments.evalPositional(0, f)
-                if let result = try interp.runNative(m, { try shortcut(interp, r, a) }) { return result }
-                return try interp.callBuiltin(m, Arguments([r, a]))
+                return try f.interp.callShortcut(m, shortcut, r, a)
             }
         case 2:
             if let shortcut = m.method2 {
                 let a = try arguments.evalPositional(0, f)
                 let b = try arguments.evalPositional(1, f)
-                if let result = try interp.runNative(m, { try shortcut(interp, r, a, b) }) { return result }
-                return try interp.callBuiltin(m, Arguments([r, a, b]))
+                return try f.interp.callShortcut(m, shortcut, r, a, b)
             }
         default:
             break

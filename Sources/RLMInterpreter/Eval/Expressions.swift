@@ -183,8 +183,7 @@ final class AttributeNode: ExprNode {
     init(object: ExprNode, name: String, line: Int) {
         self.object = object
         self.name = name
-        cacheable = !Interp.isGuardedAttributeName(name) || !Interp.blockedAttributes.contains(name)
-            && name != "__dict__" && name != "__class__"
+        cacheable = !Interp.blockedAttributes.contains(name) && name != "__dict__" && name != "__class__"
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
@@ -196,7 +195,7 @@ final class AttributeNode: ExprNode {
         let inst = unretained.takeUnretainedValue()
         if cache.applies(to: inst) {
             if cache.slot >= 0, let value = inst.value(atSlot: cache.slot) { return value }
-            if let getter = cache.getter { return try f.interp.call(getter, Arguments([v])) }
+            if let getter = cache.getter { return try f.interp.call(getter, v) }
         }
         let version = PyType.currentAttributeVersion
         switch f.interp.resolveInstanceAttribute(inst, name) {
@@ -205,7 +204,7 @@ final class AttributeNode: ExprNode {
             return value
         case .property(let getter):
             cache.remember(inst, getter: getter, version: version)
-            return try f.interp.call(getter, Arguments([v]))
+            return try f.interp.call(getter, v)
         case .other:
             return try f.interp.getAttribute(v, name)
         }

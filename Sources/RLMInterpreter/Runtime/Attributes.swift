@@ -182,7 +182,12 @@ extension Interp {
         if cls === BuiltinTypes.object { return nil }
         if case .object(let o)? = cls.lookup(name), o is PyProperty { return nil }
         if !cls.isBuiltin, cls.lookupBelowObject("__setattr__") != nil { return nil }
-        if inst is PyBaseException, ["args", "__cause__", "__context__"].contains(name) { return nil }
+        if inst is PyBaseException {
+            switch name {
+            case "args", "__cause__", "__context__": return nil   // stored on the exception itself
+            default: break
+            }
+        }
         return cls.instanceSlots.slotAdding(name)
     }
 
@@ -205,7 +210,7 @@ extension Interp {
     private func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws -> Value? {
         switch resolveInstanceAttribute(inst, name) {
         case .own(_, let value): return value
-        case .property(let getter): return try call(getter, Arguments([v]))
+        case .property(let getter): return try call(getter, v)
         case .other: break
         }
         let cls = inst.cls

@@ -48,6 +48,26 @@ extension Interp {
         }
     }
 
+    /// Runs `b`'s shortcut for one, two or three positional values (a method's receiver
+    /// counted); a value the shortcut does not take goes to the body, already evaluated.
+    @inline(__always)
+    func callShortcut(_ b: PyBuiltinFunction, _ shortcut: FastMethod0, _ x: Value) throws -> Value {
+        if let r = try runNative(b, { try shortcut(self, x) }) { return r }
+        return try callBuiltin(b, Arguments([x]))
+    }
+
+    @inline(__always)
+    func callShortcut(_ b: PyBuiltinFunction, _ shortcut: FastMethod1, _ x: Value, _ y: Value) throws -> Value {
+        if let r = try runNative(b, { try shortcut(self, x, y) }) { return r }
+        return try callBuiltin(b, Arguments([x, y]))
+    }
+
+    @inline(__always)
+    func callShortcut(_ b: PyBuiltinFunction, _ shortcut: FastMethod2, _ x: Value, _ y: Value, _ z: Value) throws -> Value {
+        if let r = try runNative(b, { try shortcut(self, x, y, z) }) { return r }
+        return try callBuiltin(b, Arguments([x, y, z]))
+    }
+
     /// What surrounds every run of a built-in's code (its body or a shortcut): a safe point,
     /// the native depth, and Swift errors turned into Python exceptions.
     @inline(__always)

@@ -309,6 +309,11 @@ public final class PyBuiltinFunction: PyObject {
         self.method1 = method1
         self.method2 = method2
     }
+
+    /// The same function with these shortcuts.
+    func withShortcuts(_ zero: FastMethod0?, _ one: FastMethod1?, _ two: FastMethod2?) -> PyBuiltinFunction {
+        PyBuiltinFunction(name, body, method0: zero, method1: one, method2: two)
+    }
 }
 
 extension PyObject {

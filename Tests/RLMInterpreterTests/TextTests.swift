@@ -121,6 +121,32 @@ final class TextTests: XCTestCase {
         }
     }
 
+    /// The sparse index grows only as far as a lookup needs, and lookups arrive in any order:
+    /// fresh strings, long ASCII runs between multi-byte characters (the word-at-a-time skip),
+    /// offsets asked for far ahead, then behind, then byte offsets past what was built.
+    func testSparseIndexGrowsOnDemandInAnyOrder() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["abcdefghij", "é", "日本", "😀", " ", "xyzxyzxyzxyzxyzxyzxyz", "ß"]
+        for _ in 0..<20 {
+            var text = ""
+            for _ in 0..<Int.random(in: 50...600, using: &rng) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+            }
+            let scalars = Array(text.unicodeScalars)
+            var offsets = [0]
+            for scalar in scalars { offsets.append(offsets.last! + String(scalar).utf8.count) }
+            let s = PyStr.from(text)
+            for _ in 0..<60 {
+                let i = Int.random(in: 0...scalars.count, using: &rng)
+                if Bool.random(using: &rng) {
+                    XCTAssertEqual(s.byteOffset(codePoint: i), offsets[i], "code point \(i) of \(scalars.count)")
+                } else {
+                    XCTAssertEqual(s.codePointIndex(byteOffset: offsets[i]), i, "byte \(offsets[i])")
+                }
+            }
+        }
+    }
+
     /// A 20 MB non-ASCII string: random slices must stay cheap (the sparse index makes each
     /// O(64)); the content is periodic so every result can be checked.
     func testLargeNonASCIIStringSlicing() throws {

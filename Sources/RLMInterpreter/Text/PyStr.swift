@@ -24,9 +24,11 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         let count: Int
         /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
         var hashCache: Int = 0
-        /// The sparse index, once built: `blockCount` byte offsets. A raw pointer rather than
-        /// an array keeps the header trivial, so freeing a string releases nothing else.
+        /// The sparse index: room for `blockCount` byte offsets, of which the first
+        /// `blocksBuilt` are filled. A raw pointer rather than an array keeps the header
+        /// trivial, so freeing a string releases nothing else.
         var blockStarts: UnsafeMutablePointer<Int>? = nil
+        var blocksBuilt = 0
     }
 
     deinit {
@@ -189,46 +191,72 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         return n - continuation
     }
 
-    /// The sparse index, built on first use.
-    private var blockStarts: UnsafeBufferPointer<Int> {
-        if let built = header.blockStarts { return UnsafeBufferPointer(start: built, count: blockCount) }
-        let n = blockCount
-        let starts = UnsafeMutablePointer<Int>.allocate(capacity: max(n, 1))
-        withUTF8 { buf in
-            var cp = 0
-            var k = 0
-            for i in 0..<buf.count where buf[i] & 0xC0 != 0x80 {
-                if cp % PyStr.blockSize == 0 { starts[k] = i; k += 1 }
-                cp += 1
-            }
-        }
-        header.blockStarts = starts
-        return UnsafeBufferPointer(start: starts, count: n)
+    /// Byte offset of code point `block * blockSize`, extending the sparse index that far.
+    /// The index grows only as far as it is used: `context[:200_000]` of a 50 MB text reads
+    /// the first 200,000 code points, not the whole text.
+    private func blockStart(_ block: Int) -> Int {
+        if block < header.blocksBuilt { return header.blockStarts.unsafelyUnwrapped[block] }
+        extendIndex { built, _ in built > block }
+        return header.blockStarts.unsafelyUnwrapped[block]
     }
 
-    /// Byte offset of code point `i` (0...count); O(blockSize).
+    /// Fills index entries until `done(blocksBuilt, lastStart)` holds or the index is complete.
+    private func extendIndex(until done: (Int, Int) -> Bool) {
+        let total = blockCount
+        if header.blockStarts == nil {
+            header.blockStarts = UnsafeMutablePointer<Int>.allocate(capacity: max(total, 1))
+            header.blockStarts.unsafelyUnwrapped[0] = 0
+            header.blocksBuilt = total == 0 ? 0 : 1
+        }
+        let starts = header.blockStarts.unsafelyUnwrapped
+        var built = header.blocksBuilt
+        withUTF8 { buf in
+            while built < total && !done(built, starts[built - 1]) {
+                starts[built] = PyStr.skipCodePoints(buf, from: starts[built - 1], PyStr.blockSize)
+                built += 1
+            }
+        }
+        header.blocksBuilt = built
+    }
+
+    /// The byte offset `n` code points after the code point starting at byte `p`: whole
+    /// 8-byte words are skipped while the code points starting in them are all before the
+    /// one sought (counting lead bytes the way `countCodePoints` does).
+    static func skipCodePoints(_ buf: UnsafeBufferPointer<UInt8>, from p: Int, _ n: Int) -> Int {
+        let base = buf.baseAddress.unsafelyUnwrapped
+        let end = buf.count
+        var pos = p
+        var remaining = n
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while remaining > 8 && pos + 8 <= end {
+            let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+            let leads = 8 - (w & ~(w << 1) & high).nonzeroBitCount
+            if leads >= remaining { break }
+            remaining -= leads
+            pos += 8
+        }
+        // `pos` may be inside a code point now: step to the next lead byte, then count leads.
+        while pos < end && base[pos] & 0xC0 == 0x80 { pos += 1 }
+        while remaining > 0 && pos < end {
+            pos += 1
+            while pos < end && base[pos] & 0xC0 == 0x80 { pos += 1 }
+            remaining -= 1
+        }
+        return pos
+    }
+
+    /// Byte offset of code point `i` (0...count); O(blockSize) once the index reaches `i`.
     public func byteOffset(codePoint i: Int) -> Int {
         if isASCII { return i }
         if i <= 0 { return 0 }
         if i >= count { return byteCount }
-        var pos = 0
-        var remaining = i
-        if i >= PyStr.blockSize {
-            let starts = blockStarts
-            pos = starts[i / PyStr.blockSize]
-            remaining = i % PyStr.blockSize
-        }
-        return withUTF8 { buf in
-            var p = pos
-            while remaining > 0 {
-                p += utf8Width(buf[p])
-                remaining -= 1
-            }
-            return p
-        }
+        let block = i / PyStr.blockSize
+        let pos = block == 0 ? 0 : blockStart(block)
+        return withUTF8 { PyStr.skipCodePoints($0, from: pos, i % PyStr.blockSize) }
     }
 
-    /// Code point index of a byte offset that lies on a boundary; O(log n + blockSize).
+    /// Code point index of a byte offset that lies on a boundary; O(log n + blockSize) once
+    /// the index reaches `b`.
     public func codePointIndex(byteOffset b: Int) -> Int {
         if isASCII { return b }
         if b <= 0 { return 0 }
@@ -236,8 +264,9 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         var block = 0
         var start = 0
         if b >= PyStr.blockSize {
-            let starts = blockStarts
-            var lo = 0, hi = starts.count - 1
+            extendIndex { _, lastStart in lastStart > b }
+            let starts = header.blockStarts.unsafelyUnwrapped
+            var lo = 0, hi = header.blocksBuilt - 1
             while lo < hi {
                 let mid = (lo + hi + 1) / 2
                 if starts[mid] <= b { lo = mid } else { hi = mid - 1 }

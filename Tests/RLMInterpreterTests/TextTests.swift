@@ -1,4 +1,6 @@
 import XCTest
+import Foundation
+import Synchronization
 import BigInt
 @testable import RLMInterpreter
 
@@ -2620,6 +2622,36 @@ final class TextTests: XCTestCase {
             }
             for k in 0..<6 { XCTAssertEqual(cols[k], expected[k], "block \(String(lo, radix: 16)) column \(k)") }
         }
+    }
+
+
+    /// The per-page flag table answers exactly what the definitions answer, for every code
+    /// point of the BMP, with pages filled by several threads at once.
+    func testCodePointFlagTableMatchesDefinitions() {
+        let mismatches = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 4) { part in
+            var bad = 0
+            for cp in UInt32(part * 0x4000)..<UInt32((part + 1) * 0x4000) {
+                let c = UInt32((cp * 0x9E37) & 0xFFFF)  // visit pages out of order
+                if PyUnicode.isAlpha(c) != PyUnicode.alphaByDefinition(c)
+                    || PyUnicode.numericLevel(c) != PyUnicode.numericLevelByDefinition(c)
+                    || PyUnicode.isPrintable(c) != PyUnicode.printableByDefinition(c)
+                    || PyUnicode.isUpper(c) != PyUnicode.upperByDefinition(c)
+                    || PyUnicode.isLower(c) != PyUnicode.lowerByDefinition(c)
+                    || PyUnicode.isTitle(c) != PyUnicode.titleByDefinition(c)
+                    || PyUnicode.isCased(c) != PyUnicode.casedByDefinition(c)
+                    || PyUnicode.isCaseIgnorable(c) != PyUnicode.caseIgnorableByDefinition(c) {
+                    bad += 1
+                }
+            }
+            mismatches.withLock { $0 += bad }
+        }
+        XCTAssertEqual(mismatches.withLock { $0 }, 0)
+        XCTAssertTrue(PyUnicode.isAlpha(0x65E5))       // 日
+        XCTAssertEqual(PyUnicode.numericLevel(0x0663), 3)  // Arabic-Indic three
+        XCTAssertEqual(PyUnicode.numericLevel(0x00B2), 2)  // superscript two
+        XCTAssertEqual(PyUnicode.numericLevel(0x00BD), 1)  // one half
+        XCTAssertTrue(PyUnicode.isAlpha(0x20000))      // above the BMP: the definitions
     }
 
 }

@@ -50,7 +50,7 @@ enum PyUnicode {
 
     // MARK: categories
 
-    static func isPrintable(_ cp: UInt32) -> Bool {
+    static func printableByDefinition(_ cp: UInt32) -> Bool {
         if cp < 0x100 { return (cp >= 0x20 && cp < 0x7F) || (cp > 0xA0 && cp != 0xAD) }
         guard let p = properties(cp) else { return false }
         switch p.generalCategory {
@@ -62,7 +62,7 @@ enum PyUnicode {
         }
     }
 
-    static func isAlpha(_ cp: UInt32) -> Bool {
+    static func alphaByDefinition(_ cp: UInt32) -> Bool {
         if cp < 128 { return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7A }
         if cp < 0x100 { return cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7) }
         guard let p = properties(cp) else { return false }
@@ -75,7 +75,7 @@ enum PyUnicode {
     }
 
     /// 0 = not numeric, 1 = numeric only, 2 = digit, 3 = decimal (CPython's three levels).
-    static func numericLevel(_ cp: UInt32) -> Int {
+    static func numericLevelByDefinition(_ cp: UInt32) -> Int {
         if cp < 128 { return cp >= 0x30 && cp <= 0x39 ? 3 : 0 }
         guard let p = properties(cp), let t = p.numericType else { return 0 }
         switch cp {
@@ -92,10 +92,6 @@ enum PyUnicode {
         }
     }
 
-    static func isDecimal(_ cp: UInt32) -> Bool { numericLevel(cp) == 3 }
-    static func isDigit(_ cp: UInt32) -> Bool { numericLevel(cp) >= 2 }
-    static func isNumeric(_ cp: UInt32) -> Bool { numericLevel(cp) >= 1 }
-    static func isAlnum(_ cp: UInt32) -> Bool { isAlpha(cp) || numericLevel(cp) > 0 }
 
     /// Value of a decimal digit (any script), for int() and float() parsing.
     static func decimalValue(_ cp: UInt32) -> Int? {
@@ -119,7 +115,7 @@ enum PyUnicode {
     }
 
     /// The derived Uppercase property (CPython's UPPER_MASK).
-    static func isUpper(_ cp: UInt32) -> Bool {
+    static func upperByDefinition(_ cp: UInt32) -> Bool {
         if cp < 128 { return cp >= 0x41 && cp <= 0x5A }
         if cp < 0x100 { return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7 }
         if isCaseless(cp) { return false }
@@ -128,7 +124,7 @@ enum PyUnicode {
     }
 
     /// The derived Lowercase property (CPython's LOWER_MASK).
-    static func isLower(_ cp: UInt32) -> Bool {
+    static func lowerByDefinition(_ cp: UInt32) -> Bool {
         if cp < 128 { return cp >= 0x61 && cp <= 0x7A }
         if cp < 0x100 { return cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp >= 0xDF && cp != 0xF7) }
         if isCaseless(cp) { return false }
@@ -142,18 +138,18 @@ enum PyUnicode {
     }
 
     /// General category Lt (CPython's TITLE_MASK).
-    static func isTitle(_ cp: UInt32) -> Bool {
+    static func titleByDefinition(_ cp: UInt32) -> Bool {
         if cp < 0x100 || isCaseless(cp) { return false }
         return properties(cp)?.generalCategory == .titlecaseLetter
     }
 
-    static func isCased(_ cp: UInt32) -> Bool {
-        if cp < 0x100 { return isUpper(cp) || isLower(cp) }
+    static func casedByDefinition(_ cp: UInt32) -> Bool {
+        if cp < 0x100 { return upperByDefinition(cp) || lowerByDefinition(cp) }
         if isCaseless(cp) { return false }
         return properties(cp)?.isCased ?? false
     }
 
-    static func isCaseIgnorable(_ cp: UInt32) -> Bool {
+    static func caseIgnorableByDefinition(_ cp: UInt32) -> Bool {
         properties(cp)?.isCaseIgnorable ?? false
     }
 

@@ -72,8 +72,8 @@ func installStrMethods() {
             return try body(s)
         }
         defineShortcuts(t, name, { _, r in
-            guard case .str(let s) = r else { return nil }
-            return try body(s)
+            guard let s = r.unretainedStr else { return nil }
+            return try s._withUnsafeGuaranteedRef { try body($0) }
         })
     }
     noArgs("upper") { .str($0.upper()) }

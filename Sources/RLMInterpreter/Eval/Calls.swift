@@ -145,14 +145,14 @@ final class CallNode: ExprNode {
     private func callShortcut(_ b: PyBuiltinFunction, _ f: Frame) throws -> Value? {
         switch plainArity {
         case 1:
-            guard let shortcut = b.method0 else { return nil }
+            guard b.method0 != nil else { return nil }
             let x = try arguments.evalPositional(0, f)
-            return try f.interp.callShortcut(b, shortcut, x)
+            return try f.interp.callShortcut0(b, x)
         case 2:
-            guard let shortcut = b.method1 else { return nil }
+            guard b.method1 != nil else { return nil }
             let x = try arguments.evalPositional(0, f)
             let y = try arguments.evalPositional(1, f)
-            return try f.interp.callShortcut(b, shortcut, x, y)
+            return try f.interp.callShortcut1(b, x, y)
         default:
             return nil
         }
@@ -321,17 +321,17 @@ final class MethodCallNode: ExprNode {
     private func callCachedMethod(_ m: PyBuiltinFunction, _ r: Value, _ f: Frame) throws -> Value {
         switch plainArity {
         case 0:
-            if let shortcut = m.method0 { return try f.interp.callShortcut(m, shortcut, r) }
+            if m.method0 != nil { return try f.interp.callShortcut0(m, r) }
         case 1:
-            if let shortcut = m.method1 {
+            if m.method1 != nil {
                 let a = try arguments.evalPositional(0, f)
-                return try f.interp.callShortcut(m, shortcut, r, a)
+                return try f.interp.callShortcut1(m, r, a)
             }
         case 2:
-            if let shortcut = m.method2 {
+            if m.method2 != nil {
                 let a = try arguments.evalPositional(0, f)
                 let b = try arguments.evalPositional(1, f)
-                return try f.interp.callShortcut(m, shortcut, r, a, b)
+                return try f.interp.callShortcut2(m, r, a, b)
             }
         default:
             break

@@ -49,22 +49,24 @@ extension Interp {
     }
 
     /// Runs `b`'s shortcut for one, two or three positional values (a method's receiver
-    /// counted); a value the shortcut does not take goes to the body, already evaluated.
+    /// counted; the caller has checked that `b` has one); a value the shortcut does not take
+    /// goes to the body, already evaluated. The shortcut is called where it is stored, not
+    /// copied out (a copy retains and releases its context on every call).
     @inline(__always)
-    func callShortcut(_ b: PyBuiltinFunction, _ shortcut: FastMethod0, _ x: Value) throws -> Value {
-        if let r = try runNative(b, { try shortcut(self, x) }) { return r }
+    func callShortcut0(_ b: PyBuiltinFunction, _ x: Value) throws -> Value {
+        if let r = try runNative(b, { try b.method0.unsafelyUnwrapped(self, x) }) { return r }
         return try callBuiltin(b, Arguments([x]))
     }
 
     @inline(__always)
-    func callShortcut(_ b: PyBuiltinFunction, _ shortcut: FastMethod1, _ x: Value, _ y: Value) throws -> Value {
-        if let r = try runNative(b, { try shortcut(self, x, y) }) { return r }
+    func callShortcut1(_ b: PyBuiltinFunction, _ x: Value, _ y: Value) throws -> Value {
+        if let r = try runNative(b, { try b.method1.unsafelyUnwrapped(self, x, y) }) { return r }
         return try callBuiltin(b, Arguments([x, y]))
     }
 
     @inline(__always)
-    func callShortcut(_ b: PyBuiltinFunction, _ shortcut: FastMethod2, _ x: Value, _ y: Value, _ z: Value) throws -> Value {
-        if let r = try runNative(b, { try shortcut(self, x, y, z) }) { return r }
+    func callShortcut2(_ b: PyBuiltinFunction, _ x: Value, _ y: Value, _ z: Value) throws -> Value {
+        if let r = try runNative(b, { try b.method2.unsafelyUnwrapped(self, x, y, z) }) { return r }
         return try callBuiltin(b, Arguments([x, y, z]))
     }
 

@@ -525,6 +525,14 @@ final class ClosureIterator: PyIterator {
 }
 
 extension Value {
+    /// The str this value holds, unretained (the value keeps it alive): a built-in method's
+    /// shortcut reaches its receiver's bytes without the copy a pattern binding makes.
+    @inline(__always)
+    var unretainedStr: Unmanaged<PyStr>? {
+        guard case .str(let s) = self else { return nil }
+        return Unmanaged.passUnretained(s)
+    }
+
     /// The user-class instance this value holds, unretained (the value keeps it alive): lets
     /// a hot path test for an instance without the copies a pattern binding makes.
     @inline(__always)

@@ -429,6 +429,21 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
     }
 
     public var codePoints: CodePointIterator { CodePointIterator(self) }
+
+    /// Whether `f` holds for every code point (true for ""). Reads the bytes in place: the
+    /// iterator holds the string, a retain and release that dominate on one-character strings.
+    @inline(__always)
+    func allCodePoints(_ f: (UInt32) throws -> Bool) rethrows -> Bool {
+        try withUTF8 { b in
+            var p = 0
+            while p < b.count {
+                let (cp, width) = decodeUTF8(b, p)
+                if try !f(cp) { return false }
+                p += width
+            }
+            return true
+        }
+    }
     public var chars: CharIterator { CharIterator(self) }
 
     /// All code points as an array (for algorithms that need random access on short text).

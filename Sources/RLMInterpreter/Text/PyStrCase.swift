@@ -148,9 +148,7 @@ extension PyStr {
     /// True when the string is non-empty and every code point satisfies `f`.
     @inline(__always)
     private func allNonEmpty(_ f: (UInt32) -> Bool) -> Bool {
-        if count == 0 { return false }
-        for cp in codePoints where !f(cp) { return false }
-        return true
+        count != 0 && allCodePoints(f)
     }
 
     public func isascii() -> Bool { isASCII }
@@ -163,8 +161,7 @@ extension PyStr {
 
     /// Empty strings are printable.
     public func isprintable() -> Bool {
-        for cp in codePoints where !PyUnicode.isPrintable(cp) { return false }
-        return true
+        allCodePoints(PyUnicode.isPrintable)
     }
 
     /// No lowercase or titlecase characters and at least one uppercase one.

@@ -303,4 +303,60 @@ final class BuiltinConversionTests: XCTestCase {
 
             """#)
     }
+    /// float() of text: the grammar, underscores, specials in any case, Unicode digits and
+    /// spaces, overflow to inf, and the error for each kind of bad text.
+    func testFloatFromText() {
+        assertPython(#"""
+            cases = ["1", " 1.5 ", "-2e3", "+.5", "5.", "1_000.25", "1__0", "_1", "1_", "1_.5", "1._5", "inf", "-Infinity", "+iNf", "nan", "-NaN", "infinit", "in", "", "  ", "1e", "1e+", "1e-5", "0x10", "1.2.3", "١٢٣", " \t12\n", "1e500", "-1e500", "4.9e-324", "0.1", "123456789012345678901234567890", "\x1c1", "1 2", "−1", "ｉｎｆ", "e5", ".", "-.", "1E5", "1_0e1_0"]
+            for c in cases:
+                try:
+                    print(repr(c), float(c))
+                except ValueError as e:
+                    print(repr(c), "ValueError", e)
+            """#, prints: #"""
+            '1' 1.0
+            ' 1.5 ' 1.5
+            '-2e3' -2000.0
+            '+.5' 0.5
+            '5.' 5.0
+            '1_000.25' 1000.25
+            '1__0' ValueError could not convert string to float: '1__0'
+            '_1' ValueError could not convert string to float: '_1'
+            '1_' ValueError could not convert string to float: '1_'
+            '1_.5' ValueError could not convert string to float: '1_.5'
+            '1._5' ValueError could not convert string to float: '1._5'
+            'inf' inf
+            '-Infinity' -inf
+            '+iNf' inf
+            'nan' nan
+            '-NaN' nan
+            'infinit' ValueError could not convert string to float: 'infinit'
+            'in' ValueError could not convert string to float: 'in'
+            '' ValueError could not convert string to float: ''
+            '  ' ValueError could not convert string to float: '  '
+            '1e' ValueError could not convert string to float: '1e'
+            '1e+' ValueError could not convert string to float: '1e+'
+            '1e-5' 1e-05
+            '0x10' ValueError could not convert string to float: '0x10'
+            '1.2.3' ValueError could not convert string to float: '1.2.3'
+            '١٢٣' 123.0
+            ' \t12\n' 12.0
+            '1e500' inf
+            '-1e500' -inf
+            '4.9e-324' 5e-324
+            '0.1' 0.1
+            '123456789012345678901234567890' 1.2345678901234568e+29
+            '\x1c1' ValueError could not convert string to float: '\x1c1'
+            '1 2' ValueError could not convert string to float: '1 2'
+            '−1' ValueError could not convert string to float: '−1'
+            'ｉｎｆ' ValueError could not convert string to float: 'ｉｎｆ'
+            'e5' ValueError could not convert string to float: 'e5'
+            '.' ValueError could not convert string to float: '.'
+            '-.' ValueError could not convert string to float: '-.'
+            '1E5' 100000.0
+            '1_0e1_0' 100000000000.0
+
+            """#)
+    }
+
 }

@@ -164,10 +164,7 @@ func installStrMethods() {
                 throw PyException.typeError("sequence item \(i): expected str instance, \(typeName(items[i])) found")
             }
         }
-        return .str(s.join(items) { item in
-            guard case .str(let p) = item else { preconditionFailure("checked above") }
-            return p
-        })
+        return .str(s.join(strValues: items))
     }
     defineMethod(t, "join") { interp, a in
         try a.expectAfterSelf("join", 1)

@@ -1,6 +1,6 @@
 /// List, set and dict comprehensions run inline in the enclosing frame (their variables have
 /// slots of their own there, so they do not leak into the enclosing scope's names).
-struct ComprehensionClause {
+final class ComprehensionClause {
     let target: TargetNode
     let iterable: ExprNode
     let conditions: [ExprNode]
@@ -15,16 +15,19 @@ struct ComprehensionClause {
         unretainedConditions = conditions.map { Unmanaged.passUnretained($0) }
     }
 
-    /// Whether the item just assigned to the target passes every `if`.
+    /// Whether the item just assigned to the target passes every `if`. (An index loop: a
+    /// `for` over the array would retain it for the loop.)
     @inline(__always)
     func conditionsHold(_ f: Frame) throws -> Bool {
-        for c in unretainedConditions {
-            let v = try c._withUnsafeGuaranteedRef { try $0.eval(f) }
+        var i = 0
+        while i < unretainedConditions.count {
+            let v = try unretainedConditions[i]._withUnsafeGuaranteedRef { try $0.eval(f) }
             if case .bool(let passed) = v {
                 if !passed { return false }
             } else if !(try f.interp.truthy(v)) {
                 return false
             }
+            i += 1
         }
         return true
     }
@@ -37,10 +40,17 @@ final class GeneratorExpressionLoops {
     let clauses: [ComprehensionClause]
     let element: ExprNode
     let line: Int
+    /// `clauses` and `element` unretained (the properties keep them alive): the per-element
+    /// step below then copies no references out of them.
+    private let unretainedClauses: [Unmanaged<ComprehensionClause>]
+    private let unretainedElement: Unmanaged<ExprNode>
+
     init(clauses: [ComprehensionClause], element: ExprNode, line: Int) {
         self.clauses = clauses
         self.element = element
         self.line = line
+        unretainedClauses = clauses.map { Unmanaged.passUnretained($0) }
+        unretainedElement = Unmanaged.passUnretained(element)
     }
 
     /// The next element, advancing `iterators` (innermost last), or nil when the outermost
@@ -48,18 +58,22 @@ final class GeneratorExpressionLoops {
     func next(_ f: Frame, _ iterators: inout [PyIterator]) throws -> Value? {
         let interp = f.interp
         f.line = line
-        let last = clauses.count - 1
-        while let it = iterators.last {
+        let last = unretainedClauses.count - 1
+        while !iterators.isEmpty {
             let level = iterators.count - 1
-            guard let item = try it.next(interp) else {
+            guard let item = try iterators[level].next(interp) else {
                 iterators.removeLast()
                 continue
             }
             try interp.safeTick()
-            try clauses[level].target.assign(f, consume item)
-            guard try clauses[level].conditionsHold(f) else { continue }
-            if level == last { return try element.eval(f) }
-            iterators.append(try interp.iterate(clauses[level + 1].iterable.eval(f)))
+            let found = try unretainedClauses[level]._withUnsafeGuaranteedRef { clause -> Bool in
+                try clause.target.assign(f, consume item)
+                return try clause.conditionsHold(f)
+            }
+            guard found else { continue }
+            if level == last { return try unretainedElement._withUnsafeGuaranteedRef { try $0.eval(f) } }
+            let source = try unretainedClauses[level + 1]._withUnsafeGuaranteedRef { try $0.iterable.eval(f) }
+            iterators.append(try interp.iterate(source))
         }
         return nil
     }

@@ -231,54 +231,84 @@ public func parsePythonInt(_ text: String, base: Int = 10) throws -> ParsedInt {
 /// float(text): whitespace-trimmed decimal literal (underscores between digits allowed),
 /// or inf / infinity / nan in any case, with an optional sign. Overflow gives inf, as in C.
 public func parsePythonFloat(_ text: PyStr) throws -> Double {
-    let bytes = asciiNumberBytes(text)
-    func invalid() -> TextError {
-        TextError.valueError("could not convert string to float: \(text.repr().string)")
+    let parsed: Double?
+    if text.isASCII {
+        parsed = text.withUTF8 { parseFloatBytes($0) }
+    } else {
+        parsed = asciiNumberBytes(text).withUnsafeBufferPointer { parseFloatBytes($0) }
     }
+    guard let value = parsed else {
+        throw TextError.valueError("could not convert string to float: \(text.repr().string)")
+    }
+    return value
+}
+
+/// Python's float grammar over ASCII bytes: surrounding C whitespace, an optional sign,
+/// `inf`/`infinity`/`nan` in any case, or digits with optional `.` fraction and exponent, `_`
+/// only between digits. The digits go through a stack buffer to `strtod` (no allocation:
+/// `float(field)` runs once per line in log code). nil when the text is not a float.
+private func parseFloatBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     var lo = 0
     var hi = bytes.count
     while lo < hi && cSpace(bytes[lo]) { lo += 1 }
     while hi > lo && cSpace(bytes[hi - 1]) { hi -= 1 }
-    if lo == hi { throw invalid() }
-    var s: [UInt8] = []
-    s.reserveCapacity(hi - lo)
-    var prev: UInt8 = 0
-    for k in lo..<hi {
-        let c = bytes[k]
-        let isDigit = c >= 0x30 && c <= 0x39
-        if c == 0x5F {
-            if !(prev >= 0x30 && prev <= 0x39) { throw invalid() }
-        } else {
-            if prev == 0x5F && !isDigit { throw invalid() }
-            s.append(c)
+    if lo == hi { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: hi - lo + 1) { s -> Double? in
+        // Drop the underscores (each must sit between two digits) into `s`.
+        var n = 0
+        var prev: UInt8 = 0
+        for k in lo..<hi {
+            let c = bytes[k]
+            let isDigit = c >= 0x30 && c <= 0x39
+            if c == 0x5F {
+                if !(prev >= 0x30 && prev <= 0x39) { return nil }
+            } else {
+                if prev == 0x5F && !isDigit { return nil }
+                s[n] = c
+                n += 1
+            }
+            prev = c
         }
-        prev = c
-    }
-    if prev == 0x5F { throw invalid() }
+        if prev == 0x5F { return nil }
+        s[n] = 0
 
-    var i = 0
-    var negative = false
-    if i < s.count && (s[i] == 0x2B || s[i] == 0x2D) { negative = s[i] == 0x2D; i += 1 }
-    let word = String(decoding: s[i...], as: UTF8.self).lowercased()
-    if word == "inf" || word == "infinity" { return negative ? -.infinity : .infinity }
-    if word == "nan" { return .nan }
-    // Decimal grammar: digits [. digits] | . digits, then optional exponent.
-    var intDigits = 0, fracDigits = 0
-    while i < s.count && s[i] >= 0x30 && s[i] <= 0x39 { i += 1; intDigits += 1 }
-    if i < s.count && s[i] == 0x2E {
-        i += 1
-        while i < s.count && s[i] >= 0x30 && s[i] <= 0x39 { i += 1; fracDigits += 1 }
+        var i = 0
+        var negative = false
+        if s[i] == 0x2B || s[i] == 0x2D { negative = s[i] == 0x2D; i += 1 }
+        if let special = specialFloat(UnsafeBufferPointer(rebasing: s[i..<n])) {
+            return negative ? -special : special
+        }
+        // Decimal grammar: digits [. digits] | . digits, then optional exponent.
+        var intDigits = 0, fracDigits = 0
+        while i < n && s[i] >= 0x30 && s[i] <= 0x39 { i += 1; intDigits += 1 }
+        if i < n && s[i] == 0x2E {
+            i += 1
+            while i < n && s[i] >= 0x30 && s[i] <= 0x39 { i += 1; fracDigits += 1 }
+        }
+        if intDigits + fracDigits == 0 { return nil }
+        if i < n && (s[i] == 0x65 || s[i] == 0x45) {
+            i += 1
+            if i < n && (s[i] == 0x2B || s[i] == 0x2D) { i += 1 }
+            var expDigits = 0
+            while i < n && s[i] >= 0x30 && s[i] <= 0x39 { i += 1; expDigits += 1 }
+            if expDigits == 0 { return nil }
+        }
+        if i != n { return nil }
+        return s.baseAddress!.withMemoryRebound(to: CChar.self, capacity: n + 1) { strtod($0, nil) }
     }
-    if intDigits + fracDigits == 0 { throw invalid() }
-    if i < s.count && (s[i] == 0x65 || s[i] == 0x45) {
-        i += 1
-        if i < s.count && (s[i] == 0x2B || s[i] == 0x2D) { i += 1 }
-        var expDigits = 0
-        while i < s.count && s[i] >= 0x30 && s[i] <= 0x39 { i += 1; expDigits += 1 }
-        if expDigits == 0 { throw invalid() }
+}
+
+/// `inf`, `infinity` or `nan` in any case (unsigned), else nil.
+private func specialFloat(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
+    func matches(_ name: StaticString) -> Bool {
+        guard word.count == name.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        for k in 0..<word.count where word[k] | 0x20 != expected[k] { return false }
+        return true
     }
-    if i != s.count { throw invalid() }
-    return strtod(String(decoding: s, as: UTF8.self), nil)
+    if matches("inf") || matches("infinity") { return .infinity }
+    if matches("nan") { return .nan }
+    return nil
 }
 
 public func parsePythonFloat(_ text: String) throws -> Double {

@@ -241,6 +241,35 @@ extension PyStr {
     /// `self.join(items)`; one allocation for the result.
     public func join(_ items: [PyStr]) -> PyStr { join(items) { $0 } }
 
+    /// `join` over values the caller has checked are all strs. Each is read where it lies
+    /// (unretained; `items` keeps it alive): the general form's closure returns each string
+    /// retained, twice per item.
+    func join(strValues items: [Value]) -> PyStr {
+        if items.count == 1, case .str(let only) = items[0] { return only }
+        if items.isEmpty { return PyStr.empty }
+        @inline(__always) func item(_ k: Int) -> Unmanaged<PyStr> { items[k].unretainedStr.unsafelyUnwrapped }
+        var bytes = byteCount * (items.count - 1)
+        var cps = count * (items.count - 1)
+        for k in items.indices {
+            item(k)._withUnsafeGuaranteedRef { bytes += $0.byteCount; cps += $0.count }
+        }
+        let sepBytes = byteCount
+        return withUTF8 { sep in
+            PyStr.make(byteCount: bytes, count: cps) { out in
+                var p = out
+                for k in items.indices {
+                    if k > 0 && sepBytes > 0 { p.update(from: sep.baseAddress!, count: sepBytes); p += sepBytes }
+                    item(k)._withUnsafeGuaranteedRef {
+                        $0.withUTF8 { b in
+                            if let base = b.baseAddress { p.update(from: base, count: b.count) }
+                            p += b.count
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// `join` over any collection whose elements are (or hold) strings, without first
     /// gathering them into an array.
     @inline(__always)

@@ -73,6 +73,7 @@ public final class Session {
         interp.isShutDown = true
         // Functions stored in globals reference the globals table: break the cycle.
         globals.clear()
+        interp.dropSpareFrames()
         interp.modules = [:]
         interp.discardAbandonedGenerators()
     }

@@ -519,4 +519,62 @@ final class SessionTests: XCTestCase {
         let bare = Session().runBlocking("raise StopIteration")
         XCTAssertEqual(bare.error?.description, "StopIteration")
     }
+
+    // MARK: Nothing outlives the session
+
+    /// A session's interpreter and globals are freed with the session, including through the
+    /// frames kept for reuse by calls, recursion, methods and lambdas.
+    func testSessionIsFreedAfterCallsRecursionAndMethods() {
+        weak var interp: Interp?
+        weak var globals: Globals?
+        do {
+            let session = Session()
+            interp = session.interp
+            globals = session.globals
+            let result = session.runBlocking("""
+                def fact(n):
+                    return 1 if n <= 1 else n * fact(n - 1)
+                class Box:
+                    def __init__(self, v):
+                        self.v = v
+                    def get(self):
+                        return self.v
+                def outer():
+                    k = 3
+                    def inner(x):
+                        return x + k
+                    return [inner(i) for i in range(5)]
+                print(fact(10), Box(4).get(), sorted([3, 1, 2], key=lambda x: -x), outer())
+                """)
+            XCTAssertEqual(result.output, "3628800 4 [3, 2, 1] [3, 4, 5, 6, 7]\n")
+        }
+        XCTAssertNil(interp, "the interpreter outlived its session")
+        XCTAssertNil(globals, "the globals outlived their session")
+    }
+
+    /// Functions left in reference cycles (a method using `super()` holds its class in a
+    /// cell; a recursive closure holds itself) are not freed (there is no cycle collector),
+    /// but the frames they kept for reuse are emptied, so they do not keep the interpreter.
+    func testFunctionsInCyclesDoNotKeepTheInterpreter() {
+        weak var interp: Interp?
+        do {
+            let session = Session()
+            interp = session.interp
+            let result = session.runBlocking("""
+                class Box:
+                    def get(self):
+                        return 5
+                class Tagged(Box):
+                    def get(self):
+                        return ("tag", super().get())
+                def countdown(n):
+                    def step(k):
+                        return [] if k == 0 else [k] + step(k - 1)
+                    return step(n)
+                print(Tagged().get(), countdown(3))
+                """)
+            XCTAssertEqual(result.output, "('tag', 5) [3, 2, 1]\n")
+        }
+        XCTAssertNil(interp, "the interpreter outlived its session")
+    }
 }

@@ -123,12 +123,15 @@ final class CallNode: ExprNode {
     }
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
-        if case .object(let o) = fn {
-            if let pf = o.exactly(PyFunction.self), let r = try f.interp.callDirect(pf, receiver: nil, arguments, f) {
+        if let function = fn.unretained(PyFunction.self) {
+            // `fn` keeps the function alive.
+            if let r = try function._withUnsafeGuaranteedRef({ try f.interp.callDirect($0, receiver: nil, arguments, f) }) {
                 return r
             }
-            if let b = o.exactly(PyBuiltinFunction.self), let r = try callShortcut(b, f) { return r }
-            if let t = o.exactly(PyType.self), let r = try f.interp.constructDirect(t, arguments, f) { return r }
+        } else if let builtin = fn.unretained(PyBuiltinFunction.self) {
+            if let r = try builtin._withUnsafeGuaranteedRef({ try callShortcut($0, f) }) { return r }
+        } else if case .object(let o) = fn, let t = o.exactly(PyType.self) {
+            if let r = try f.interp.constructDirect(t, arguments, f) { return r }
         }
         guard arguments.isSimple else { return try f.interp.call(fn, arguments.evaluate(f)) }
         var args = Arguments(argumentBuffer.take())

@@ -78,11 +78,6 @@ final class FunctionCode {
     var cellParameters: [(slot: Int, cell: Int)] = []
     var isGenerator = false
     var isClassBody = false
-    /// Frames left by calls that finished, ready for the next ones (see `Interp.makeFrame`).
-    /// Calls are the interpreter's commonest allocation; a stack rather than one spare so
-    /// that recursion (each level a frame in use at once) reuses frames too.
-    var spareFrames: [Frame] = []
-    static let maxSpareFrames = 32
 
     init(name: String, qualifiedName: String, filename: String) {
         self.name = name

@@ -104,14 +104,17 @@ extension Interp {
     /// Calls `callee` with one positional argument: key functions, filters and the like,
     /// called once per item. A plain Python function gets the argument straight in its slot.
     func call(_ callee: Value, _ argument: Value) throws -> Value {
-        if case .object(let o) = callee, let fn = o as? PyFunction {
-            if fn.code.plainPositionalCount == 1 {
+        if let function = callee.unretained(PyFunction.self) {
+            // `callee` keeps the function alive.
+            let result = try function._withUnsafeGuaranteedRef { fn -> Value? in
+                guard fn.code.plainPositionalCount == 1 else { return nil }
                 let frame = makeFrame(fn)
                 frame.slots[0] = argument
                 let result = try run(fn, frame)
-                recycle(consume frame)
+                recycle(consume frame, into: fn)
                 return result
             }
+            if let result { return result }
         }
         return try call(callee, Arguments([argument]))
     }
@@ -120,37 +123,35 @@ extension Interp {
         let frame = makeFrame(fn)
         try bindArguments(fn, args, frame)
         let result = try run(fn, frame)
-        recycle(consume frame)
+        recycle(consume frame, into: fn)
         return result
     }
 
-    /// A frame for a call of `fn`: the code's spare frame when it has one (same globals and
-    /// closure), else a new one.
+    /// A frame for a call of `fn`: one of its spare frames when it has one, else a new one.
     @inline(__always)
     private func makeFrame(_ fn: PyFunction) -> Frame {
-        let code = fn.code
-        // Moved out, not copied: no reference counting when the frame is reused.
-        if let spare = code.spareFrames.popLast() {
-            if spare.globals === fn.globals {
-                if !(spare.cells.isEmpty && fn.closure.isEmpty) { spare.cells = fn.closure }
-                return spare
-            }
-        }
-        return Frame(interp: self, globals: fn.globals, code: code, closure: fn.closure)
+        // Moved out, not copied: no reference counting when the frame is reused. A spare
+        // frame already has the function's globals and closure cells.
+        if let spare = fn.spareFrames.popLast() { return spare }
+        return Frame(interp: self, globals: fn.globals, code: fn.code, closure: fn.closure)
     }
 
-    /// Keeps a finished call's frame for the next call, unless something still refers to it
-    /// (a generator, a traceback) or its code makes cells.
+    /// Keeps a finished call's frame for `fn`'s next call, unless something still refers to
+    /// it (a generator, a traceback) or its code makes cells.
     @inline(__always)
-    private func recycle(_ finished: consuming Frame) {
+    private func recycle(_ finished: consuming Frame, into fn: PyFunction) {
         var frame = finished
-        let code = frame.code
+        // The frame keeps its code alive (unretained: no reference counting per call).
+        unowned(unsafe) let code = frame.code
         guard code.cellCount == 0, !code.isGenerator, !code.isClassBody, frame.classNamespace == nil,
-              code.spareFrames.count < FunctionCode.maxSpareFrames,
+              fn.spareFrames.count < PyFunction.maxSpareFrames,
               isKnownUniquelyReferenced(&frame) else { return }
         frame.resetForReuse()
-        if !frame.cells.isEmpty { frame.cells = [] }
-        code.spareFrames.append(consume frame)
+        if fn.keepsFramesFor == nil {
+            fn.keepsFramesFor = self
+            functionsKeepingFrames[ObjectIdentifier(fn)] = Unmanaged.passUnretained(fn)
+        }
+        fn.spareFrames.append(consume frame)
     }
 
     /// Calls `fn` with arguments evaluated straight into its frame's slots (no argument
@@ -190,7 +191,7 @@ extension Interp {
             }
         }
         let result = try run(fn, frame)
-        recycle(consume frame)
+        recycle(consume frame, into: fn)
         return result
     }
 
@@ -207,9 +208,10 @@ extension Interp {
 
     /// Runs a function whose arguments are bound.
     private func run(_ fn: PyFunction, _ frame: Frame) throws -> Value {
-        let code = fn.code
-        for (slot, cell) in code.cellParameters {
-            frame.cells[cell].value = frame.slots[slot]
+        // `fn` keeps its code alive (unretained: no reference counting per call).
+        unowned(unsafe) let code = fn.code
+        if !code.cellParameters.isEmpty {
+            for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
         }
         if code.isGenerator { return .object(PyGenerator(frame: frame)) }
         try enterCall()
@@ -220,7 +222,10 @@ extension Interp {
             e.object.addTraceback(frame)
             throw e
         }
-        return frame.returnValue
+        // Moved out, not copied: the frame is reused and would release its copy anyway.
+        var result = Value.none
+        swap(&result, &frame.returnValue)
+        return result
     }
 
     /// Binds call arguments to parameter slots with CPython's rules and error messages.

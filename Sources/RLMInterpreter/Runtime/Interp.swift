@@ -95,6 +95,21 @@ public final class Interp {
     /// Set when the session is being torn down: abandoned generators are then dropped
     /// without running their finally blocks.
     var isShutDown = false
+    /// Functions keeping spare frames, unretained (a function removes itself when freed).
+    /// Each frame holds this interpreter and the globals, so a function that outlives the
+    /// session in a reference cycle (a method using `super()`, a recursive closure) would
+    /// keep them alive: teardown empties these functions' frames.
+    var functionsKeepingFrames: [ObjectIdentifier: Unmanaged<PyFunction>] = [:]
+
+    func dropSpareFrames() {
+        let functions = functionsKeepingFrames.values
+        functionsKeepingFrames = [:]
+        for unretained in functions {
+            let fn = unretained.takeUnretainedValue()
+            fn.keepsFramesFor = nil
+            fn.spareFrames = []
+        }
+    }
 
     public init() {
         installBuiltinMethods()

@@ -18,7 +18,12 @@ public final class PyType: PyObject {
     public let name: String
     public var qualifiedName: String
     public private(set) var bases: [PyType]
-    public private(set) var mro: [PyType] = []
+    /// The method resolution order after the class itself. Stored without it: a class that
+    /// listed itself would be a reference cycle, keeping it, its methods and their globals
+    /// alive after the session ends.
+    public private(set) var ancestors: [PyType] = []
+    /// The method resolution order (built on each use: the hot paths walk `ancestors`).
+    public var mro: [PyType] { [self] + ancestors }
     /// Class attributes and methods. Built-in types fill theirs once at start-up.
     public var dict: [String: Value] = [:] {
         // Attribute sites cache what a lookup found; any change to any class invalidates them.
@@ -57,7 +62,7 @@ public final class PyType: PyObject {
         self.module = "builtins"
         self.constructor = constructor
         super.init()
-        self.mro = [self] + (base?.mro ?? [])
+        self.ancestors = base?.mro ?? []
     }
 
     /// A class from a `class` statement; `mro` is computed by C3 linearisation.
@@ -70,7 +75,7 @@ public final class PyType: PyObject {
         self.module = "__main__"
         self.dict = dict
         super.init()
-        self.mro = [self] + mro
+        self.ancestors = mro
         // A user subclass of a built-in inherits its constructor (e.g. `class MyList(list)`
         // is not supported, but exception subclasses are, through their layout).
         self.constructor = nil
@@ -79,7 +84,8 @@ public final class PyType: PyObject {
     /// Looks a name up along the MRO.
     @inline(__always)
     public func lookup(_ name: String) -> Value? {
-        for t in mro {
+        if let v = dict[name] { return v }
+        for t in ancestors {
             if let v = t.dict[name] { return v }
         }
         return nil
@@ -88,7 +94,8 @@ public final class PyType: PyObject {
     /// `name` as the classes above `object` in the MRO define it, or nil when only `object`
     /// does (its `__setattr__` is what attribute assignment does anyway).
     func lookupBelowObject(_ name: String) -> Value? {
-        for t in mro where t !== BuiltinTypes.object {
+        if self !== BuiltinTypes.object, let v = dict[name] { return v }
+        for t in ancestors where t !== BuiltinTypes.object {
             if let v = t.dict[name] { return v }
         }
         return nil
@@ -96,7 +103,7 @@ public final class PyType: PyObject {
 
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
-        for t in mro where t === other { return true }
+        for t in ancestors where t === other { return true }
         return false
     }
 
@@ -270,6 +277,18 @@ public final class PyFunction: PyObject {
     var keywordDefaults: [String: Value]
     let closure: [Cell]
     public var attributes: [String: Value] = [:]
+    /// The interpreter whose teardown empties `spareFrames` (set when the first frame is
+    /// kept; see `Interp.functionsKeepingFrames`).
+    unowned(unsafe) var keepsFramesFor: Interp?
+
+    deinit { keepsFramesFor?.functionsKeepingFrames[ObjectIdentifier(self)] = nil }
+    /// Frames left by calls that finished, ready for the next ones (see `Interp.makeFrame`).
+    /// Calls are the interpreter's commonest allocation; a stack rather than one spare so
+    /// that recursion (each level a frame in use at once) reuses frames too. Kept by the
+    /// function, not its code: a frame holds its code, so frames kept by the code would keep
+    /// the code, the globals and the interpreter alive after the session is gone.
+    var spareFrames: [Frame] = []
+    static let maxSpareFrames = 32
     override public var type: PyType { BuiltinTypes.function }
 
     init(code: FunctionCode, globals: Globals, defaults: [Value], keywordDefaults: [String: Value], closure: [Cell]) {
@@ -531,6 +550,15 @@ extension Value {
     var unretainedStr: Unmanaged<PyStr>? {
         guard case .str(let s) = self else { return nil }
         return Unmanaged.passUnretained(s)
+    }
+
+    /// The object this value holds when it is exactly a `T` (a Python function, a built-in
+    /// function), unretained (the value keeps it alive): call paths reach the callee without
+    /// a retain and release per call.
+    @inline(__always)
+    func unretained<T: PyObject>(_: T.Type) -> Unmanaged<T>? {
+        guard case .object(let o) = self, let exact = o.exactly(T.self) else { return nil }
+        return Unmanaged.passUnretained(exact)
     }
 
     /// The user-class instance this value holds, unretained (the value keeps it alive): lets

@@ -359,4 +359,43 @@ final class BuiltinConversionTests: XCTestCase {
             """#)
     }
 
+    /// int() of text in base 10 (the in-place path for plain digits and the general parser
+    /// for everything else), with the errors for each kind of bad text.
+    func testIntFromText() {
+        assertPython(#"""
+            cases = ["0", "007", " 42 ", "-17", "+5", "\t-0\n", "1_000", "1__0", "_1", "", " ", "-", "+-1", "12a", "999999999999999999", "9999999999999999999", "-9223372036854775808", "123456789012345678901234567890", "٣٤", "1 2", "0x10", "1.5"]
+            for c in cases:
+                try:
+                    print(repr(c), int(c))
+                except ValueError as e:
+                    print(repr(c), "ValueError", e)
+            print(int("ff", 16), int("0b101", 0), int(" 0o17 ", 0))
+            """#, prints: #"""
+            '0' 0
+            '007' 7
+            ' 42 ' 42
+            '-17' -17
+            '+5' 5
+            '\t-0\n' 0
+            '1_000' 1000
+            '1__0' ValueError invalid literal for int() with base 10: '1__0'
+            '_1' ValueError invalid literal for int() with base 10: '_1'
+            '' ValueError invalid literal for int() with base 10: ''
+            ' ' ValueError invalid literal for int() with base 10: ' '
+            '-' ValueError invalid literal for int() with base 10: '-'
+            '+-1' ValueError invalid literal for int() with base 10: '+-1'
+            '12a' ValueError invalid literal for int() with base 10: '12a'
+            '999999999999999999' 999999999999999999
+            '9999999999999999999' 9999999999999999999
+            '-9223372036854775808' -9223372036854775808
+            '123456789012345678901234567890' 123456789012345678901234567890
+            '٣٤' 34
+            '1 2' ValueError invalid literal for int() with base 10: '1 2'
+            '0x10' ValueError invalid literal for int() with base 10: '0x10'
+            '1.5' ValueError invalid literal for int() with base 10: '1.5'
+            255 5 15
+
+            """#)
+    }
+
 }

@@ -122,6 +122,7 @@ public func parsePythonInt(_ text: PyStr, base: Int = 10) throws -> ParsedInt {
     if (base != 0 && base < 2) || base > 36 {
         throw TextError.valueError("int() base must be >= 2 and <= 36, or 0")
     }
+    if base == 10, text.isASCII, let v = text.withUTF8({ plainDecimal($0) }) { return .int(v) }
     let bytes = asciiNumberBytes(text)
     func invalid() -> TextError {
         var r = text.repr()
@@ -197,6 +198,27 @@ public func parsePythonInt(_ text: PyStr, base: Int = 10) throws -> ParsedInt {
     }
     if errorIfNonzero && result != .int(0) { throw invalid() }
     return result
+}
+
+/// The common `int(field)`: C whitespace and a sign around 1-18 ASCII digits, read in place
+/// (the general parser below copies the text twice). nil for anything else, which the general
+/// parser handles and gives the errors for.
+private func plainDecimal(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    var n = b.count
+    while i < n && cSpace(b[i]) { i += 1 }
+    while n > i && cSpace(b[n - 1]) { n -= 1 }
+    var negative = false
+    if i < n && (b[i] == 0x2B || b[i] == 0x2D) { negative = b[i] == 0x2D; i += 1 }
+    guard n - i > 0 && n - i <= 18 else { return nil }
+    var v = 0
+    while i < n {
+        let d = Int(b[i]) &- 0x30
+        guard d >= 0 && d <= 9 else { return nil }
+        v = v &* 10 &+ d
+        i += 1
+    }
+    return negative ? -v : v
 }
 
 /// Digits (validated, no underscores) to a magnitude, a machine word's worth at a time.

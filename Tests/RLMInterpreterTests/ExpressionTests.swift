@@ -594,4 +594,72 @@ final class ExpressionTests: XCTestCase {
 
             """#)
     }
+    /// Subscripts of a variable by a variable or constant (read in place, unretained): every
+    /// index form, the errors, other containers, and name errors in CPython's order.
+    func testSubscriptOfVariables() {
+        assertPython(#"""
+            fields = ["a", "b", "c"]
+            row = (1, 2, 3)
+            i = 1
+            print(fields[0], fields[-1], fields[i], row[i], row[-3], fields[True])
+            def f(xs, k):
+                t = (xs, k)
+                return xs[k], t[0][k], t[-1]
+            print(f([10, 20, 30], 2), f((7, 8), -1))
+            for bad in (3, -4):
+                try:
+                    print(fields[bad])
+                except IndexError as e:
+                    print("IndexError", e)
+                try:
+                    print(row[bad])
+                except IndexError as e:
+                    print("IndexError", e)
+            try:
+                fields["x"]
+            except TypeError as e:
+                print("TypeError", e)
+            try:
+                row[1.0]
+            except TypeError as e:
+                print("TypeError", e)
+            d = {1: "one", "k": "kay"}
+            print(d[1], d["k"], "text"[i], fields[i:], row[::2])
+            def g():
+                try:
+                    return later[0]
+                except NameError as e:
+                    return "NameError " + str(e)
+            print(g())
+            def h():
+                try:
+                    print(missing[unbound_too])
+                except NameError as e:
+                    print("NameError", e)
+                try:
+                    y = u[0]
+                    u = [1]
+                except UnboundLocalError as e:
+                    print("UnboundLocalError", e)
+            h()
+            later = [5]
+            print(g())
+            """#, prints: #"""
+            a c b 2 1 b
+            (30, 30, 2) (8, 8, -1)
+            IndexError list index out of range
+            IndexError tuple index out of range
+            IndexError list index out of range
+            IndexError tuple index out of range
+            TypeError list indices must be integers or slices, not str
+            TypeError tuple indices must be integers or slices, not float
+            one kay e ['b', 'c'] (1, 3)
+            NameError name 'later' is not defined
+            NameError name 'missing' is not defined
+            UnboundLocalError cannot access local variable 'u' where it is not associated with a value
+            5
+
+            """#)
+    }
+
 }

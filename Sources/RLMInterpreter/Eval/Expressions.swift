@@ -214,12 +214,26 @@ final class AttributeNode: ExprNode {
 final class SubscriptNode: ExprNode {
     let object: ExprNode
     let index: ExprNode
+    /// The container's variable when neither it nor the index runs code to read (a variable
+    /// subscripted by a variable or a constant, as in `fields[4]` or `row[i]`): an int index
+    /// into a list or tuple is then looked up where the container lies, unretained.
+    private let containerVariable: VariableSlot?
+
     init(object: ExprNode, index: ExprNode, line: Int) {
         self.object = object
         self.index = index
+        let plainIndex = index is ConstantNode || index is LocalNode || index is GlobalNode
+        containerVariable = plainIndex ? VariableSlot(object) : nil
         super.init(line: line)
     }
+
     override func eval(_ f: Frame) throws -> Value {
+        if let variable = containerVariable, let sequence = variable.peekSequence(f) {
+            // Reading the index runs no code, so the variable still holds the container.
+            let k = try index.eval(f)
+            if case .int(let i) = k { return try sequence.item(i, f.interp) }
+            return try f.interp.getItem(try object.eval(f), k)
+        }
         let o = try object.eval(f)
         let k = try index.eval(f)
         return try f.interp.getItem(o, k)

@@ -258,3 +258,59 @@ final class UnpackTarget: TargetNode {
         for t in targets { try t.delete(f) }
     }
 }
+
+/// A plain variable, for nodes that look at its value where it lies instead of copying it
+/// out (each copy is a retain and a release).
+enum VariableSlot {
+    case local(Int)
+    case global(Int)
+
+    init?(_ node: ExprNode) {
+        if let local = node as? LocalNode {
+            self = .local(local.slot)
+        } else if let global = node as? GlobalNode {
+            self = .global(global.slot)
+        } else {
+            return nil
+        }
+    }
+
+    /// The list or tuple the variable holds, unretained: valid until the variable is next
+    /// assigned, so the caller must not run Python code while it uses it. nil when unbound
+    /// or anything else.
+    @inline(__always)
+    func peekSequence(_ f: Frame) -> UnretainedSequence? {
+        switch self {
+        case .local(let slot): return f.slots[slot]?.unretainedSequence
+        case .global(let slot): return f.globalsRef._withUnsafeGuaranteedRef { $0.values[slot]?.unretainedSequence }
+        }
+    }
+}
+
+/// A list or tuple held elsewhere (see `VariableSlot.peekSequence`).
+enum UnretainedSequence {
+    case list(Unmanaged<PyList>)
+    case tuple(Unmanaged<PyTuple>)
+
+    /// `sequence[i]`, with the IndexError `getItem` gives.
+    @inline(__always)
+    func item(_ i: Int, _ interp: Interp) throws -> Value {
+        switch self {
+        case .list(let l):
+            return try l._withUnsafeGuaranteedRef { $0.items[try interp.normalizeIndex(i, $0.items.count, "list")] }
+        case .tuple(let t):
+            return try t._withUnsafeGuaranteedRef { $0.items[try interp.normalizeIndex(i, $0.items.count, "tuple")] }
+        }
+    }
+}
+
+extension Value {
+    @inline(__always)
+    var unretainedSequence: UnretainedSequence? {
+        switch self {
+        case .list(let l): return .list(Unmanaged.passUnretained(l))
+        case .tuple(let t): return .tuple(Unmanaged.passUnretained(t))
+        default: return nil
+        }
+    }
+}

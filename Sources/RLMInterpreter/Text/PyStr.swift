@@ -24,15 +24,15 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         let count: Int
         /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
         var hashCache: Int = 0
-        /// The sparse index: room for `blockCount` byte offsets, of which the first
-        /// `blocksBuilt` are filled. A raw pointer rather than an array keeps the header
-        /// trivial, so freeing a string releases nothing else.
-        var blockStarts: UnsafeMutablePointer<Int>? = nil
-        var blocksBuilt = 0
+        /// The sparse index, once a lookup needs it: how many entries are filled, then room
+        /// for `blockCount` byte offsets. A raw pointer rather than an array keeps the header
+        /// trivial, so freeing a string releases nothing else; the count lives in the
+        /// allocation, not the header, which every string carries.
+        var sparseIndex: UnsafeMutablePointer<Int>? = nil
     }
 
     deinit {
-        header.blockStarts?.deallocate()
+        header.sparseIndex?.deallocate()
     }
 
     /// Entries in the sparse index: one per `blockSize` code points.
@@ -195,28 +195,32 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
     /// The index grows only as far as it is used: `context[:200_000]` of a 50 MB text reads
     /// the first 200,000 code points, not the whole text.
     private func blockStart(_ block: Int) -> Int {
-        if block < header.blocksBuilt { return header.blockStarts.unsafelyUnwrapped[block] }
-        extendIndex { built, _ in built > block }
-        return header.blockStarts.unsafelyUnwrapped[block]
+        if let index = header.sparseIndex, block < index[0] { return index[1 + block] }
+        return extendIndex { built, _ in built > block }[1 + block]
     }
 
-    /// Fills index entries until `done(blocksBuilt, lastStart)` holds or the index is complete.
-    private func extendIndex(until done: (Int, Int) -> Bool) {
+    /// Fills index entries until `done(entriesFilled, lastStart)` holds or the index is
+    /// complete; returns the index (entry count first, then the offsets).
+    @discardableResult
+    private func extendIndex(until done: (Int, Int) -> Bool) -> UnsafeMutablePointer<Int> {
         let total = blockCount
-        if header.blockStarts == nil {
-            header.blockStarts = UnsafeMutablePointer<Int>.allocate(capacity: max(total, 1))
-            header.blockStarts.unsafelyUnwrapped[0] = 0
-            header.blocksBuilt = total == 0 ? 0 : 1
+        if header.sparseIndex == nil {
+            let fresh = UnsafeMutablePointer<Int>.allocate(capacity: 1 + max(total, 1))
+            fresh[0] = total == 0 ? 0 : 1
+            fresh[1] = 0
+            header.sparseIndex = fresh
         }
-        let starts = header.blockStarts.unsafelyUnwrapped
-        var built = header.blocksBuilt
+        let index = header.sparseIndex.unsafelyUnwrapped
+        let starts = index + 1
+        var built = index[0]
         withUTF8 { buf in
             while built < total && !done(built, starts[built - 1]) {
                 starts[built] = PyStr.skipCodePoints(buf, from: starts[built - 1], PyStr.blockSize)
                 built += 1
             }
         }
-        header.blocksBuilt = built
+        index[0] = built
+        return index
     }
 
     /// The byte offset `n` code points after the code point starting at byte `p`: whole
@@ -264,9 +268,9 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         var block = 0
         var start = 0
         if b >= PyStr.blockSize {
-            extendIndex { _, lastStart in lastStart > b }
-            let starts = header.blockStarts.unsafelyUnwrapped
-            var lo = 0, hi = header.blocksBuilt - 1
+            let index = extendIndex { _, lastStart in lastStart > b }
+            let starts = index + 1
+            var lo = 0, hi = index[0] - 1
             while lo < hi {
                 let mid = (lo + hi + 1) / 2
                 if starts[mid] <= b { lo = mid } else { hi = mid - 1 }

@@ -105,7 +105,7 @@ final class EngineSessionTests: EngineTestCase {
     func testAnUnreadableMemoryFileIsNeverOverwritten() async throws {
         let folder = try temporaryFolder()
         let store = MemoryStore(fileURL: folder.appendingPathComponent("memory.json"))
-        try "not json {".write(to: store.fileURL, atomically: true, encoding: .utf8)
+        try "not json {".write(to: store.fileURL, atomically: false, encoding: .utf8)
         let provider = ScriptedProvider { _, _ in .code("memory['x'] = 1\nFINAL(len(memory))") }
         let (outcome, _) = try await run(configuration(provider, memory: store), "q")
         XCTAssertEqual(outcome.answer, "1")

@@ -42,7 +42,7 @@ final class RunCommandTests: EngineTestCase {
         let folder = try temporaryFolder()
         let log = GeneratedLog(bytes: 300_000, seed: 3)
         let logFile = folder.appendingPathComponent("app.log")
-        try log.text.write(to: logFile, atomically: true, encoding: .utf8)
+        try log.text.write(to: logFile, atomically: false, encoding: .utf8)
         let server = try await startServer { request, _ in
             if request.systemText.contains("## The REPL") {
                 return request.answer("```repl\n\(EndToEndTests.batchedRootCode)\n```")

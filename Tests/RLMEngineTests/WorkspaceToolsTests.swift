@@ -11,8 +11,8 @@ import XCTest
 final class WorkspaceToolsTests: EngineTestCase {
     func testToolsInRootAndChildrenWithSharedPermissionAnswers() async throws {
         let folder = try temporaryFolder()
-        try "alpha\nTODO: one\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "TODO: two\nbeta\nTODO: three\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "alpha\nTODO: one\n".write(to: folder.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        try "TODO: two\nbeta\nTODO: three\n".write(to: folder.appendingPathComponent("b.txt"), atomically: false, encoding: .utf8)
         let asked = Mutex<[String]>([])
         let hook = WorkspaceToolsHook.workspaceTools(try Workspace(root: folder.path), permissionHandler: { request in
             asked.withLock { $0.append(request.tool.rawValue) }

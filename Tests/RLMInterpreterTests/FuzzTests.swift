@@ -176,7 +176,7 @@ final class FuzzTests: XCTestCase {
         for i in 0..<500 {
             let source = FuzzTests.program(&rng)
             if let dir = dump {
-                try? source.write(toFile: "\(dir)/fuzz-\(i).py", atomically: true, encoding: .utf8)
+                try? source.write(toFile: "\(dir)/fuzz-\(i).py", atomically: false, encoding: .utf8)
                 continue
             }
             let s = Session()

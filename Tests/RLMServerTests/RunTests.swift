@@ -201,10 +201,10 @@ final class RunTests: ServerTestCase {
 
     func testWorkspaceFilesAsContext() async throws {
         let workspace = try temporaryFolder()
-        try "alpha beta\n".write(to: workspace.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "gamma\n".write(to: workspace.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "alpha beta\n".write(to: workspace.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        try "gamma\n".write(to: workspace.appendingPathComponent("b.txt"), atomically: false, encoding: .utf8)
         try FileManager.default.createDirectory(at: workspace.appendingPathComponent("docs"), withIntermediateDirectories: true)
-        try "# Notes\ndelta epsilon zeta\n".write(to: workspace.appendingPathComponent("docs/notes.md"), atomically: true, encoding: .utf8)
+        try "# Notes\ndelta epsilon zeta\n".write(to: workspace.appendingPathComponent("docs/notes.md"), atomically: false, encoding: .utf8)
         try Data([0x00, 0x01, 0x02]).write(to: workspace.appendingPathComponent("blob.txt"))
         let model = try await startModel(ModelScripts.root(
             "FINAL(';'.join(k + '=' + str(len(v.split())) for k, v in sorted(context.items())))"))

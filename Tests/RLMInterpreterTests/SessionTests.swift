@@ -548,8 +548,16 @@ final class SessionTests: XCTestCase {
                 """)
             XCTAssertEqual(result.output, "3628800 4 [3, 2, 1] [3, 4, 5, 6, 7]\n")
         }
+        // The thread `runBlocking` ran on lets go of the session a moment after it returns.
+        waitUntil { interp == nil && globals == nil }
         XCTAssertNil(interp, "the interpreter outlived its session")
         XCTAssertNil(globals, "the globals outlived their session")
+    }
+
+    /// Polls `condition` for up to 10 s (a leak fails the assertions after it).
+    private func waitUntil(_ condition: () -> Bool) {
+        let deadline = Date().addingTimeInterval(10)
+        while !condition() && Date() < deadline { usleep(1_000) }
     }
 
     /// Functions left in reference cycles (a method using `super()` holds its class in a
@@ -575,6 +583,7 @@ final class SessionTests: XCTestCase {
                 """)
             XCTAssertEqual(result.output, "('tag', 5) [3, 2, 1]\n")
         }
+        waitUntil { interp == nil }
         XCTAssertNil(interp, "the interpreter outlived its session")
     }
 }

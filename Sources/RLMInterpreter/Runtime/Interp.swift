@@ -101,6 +101,10 @@ public final class Interp {
     /// keep them alive: teardown empties these functions' frames.
     var functionsKeepingFrames: [ObjectIdentifier: Unmanaged<PyFunction>] = [:]
 
+    /// Functions that outlive this interpreter must not point back at it (their frames are
+    /// gone already: a frame would have kept the interpreter alive).
+    deinit { dropSpareFrames() }
+
     func dropSpareFrames() {
         let functions = functionsKeepingFrames.values
         functionsKeepingFrames = [:]

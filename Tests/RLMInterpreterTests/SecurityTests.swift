@@ -611,7 +611,9 @@ final class SecurityTests: XCTestCase {
             let start = Date()
             let r = s.runBlocking(program)
             XCTAssertEqual(r.error?.typeName, "TimeoutError", program)
-            XCTAssertLessThan(Date().timeIntervalSince(start), 3, program)
+            // Generous: this is a debug build on a shared 2-core machine (one run took 4.4 s
+            // where 0.5 s is usual). Without the checks these take minutes.
+            XCTAssertLessThan(Date().timeIntervalSince(start), 15, program)
         }
         // The stepwise algorithms give BigInt's exact results.
         assertPython("""

@@ -177,11 +177,8 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         let n = buf.count
         var i = 0
         var continuation = 0
-        let high: UInt64 = 0x8080_8080_8080_8080
         while i + 8 <= n {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
-            continuation += (w & ~(w << 1) & high).nonzeroBitCount
+            continuation += continuationBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             i += 8
         }
         while i < n {
@@ -223,18 +220,23 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
         return index
     }
 
+    /// How many of a word's eight bytes are UTF-8 continuation bytes (10xxxxxx: bit 7 set,
+    /// bit 6 clear).
+    @inline(__always)
+    static func continuationBytes(_ w: UInt64) -> Int {
+        (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+    }
+
     /// The byte offset `n` code points after the code point starting at byte `p`: whole
     /// 8-byte words are skipped while the code points starting in them are all before the
-    /// one sought (counting lead bytes the way `countCodePoints` does).
+    /// one sought (counting lead bytes with `continuationBytes`, as `countCodePoints` does).
     static func skipCodePoints(_ buf: UnsafeBufferPointer<UInt8>, from p: Int, _ n: Int) -> Int {
         let base = buf.baseAddress.unsafelyUnwrapped
         let end = buf.count
         var pos = p
         var remaining = n
-        let high: UInt64 = 0x8080_8080_8080_8080
         while remaining > 8 && pos + 8 <= end {
-            let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-            let leads = 8 - (w & ~(w << 1) & high).nonzeroBitCount
+            let leads = 8 - continuationBytes(UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
             if leads >= remaining { break }
             remaining -= leads
             pos += 8

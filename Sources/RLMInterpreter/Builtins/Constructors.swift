@@ -27,6 +27,16 @@ func installConstructors() {
         guard let x = p[0] else { return .float(0) }
         return .float(try interp.toFloat(x))
     }
+    BuiltinTypes.int.convertInert = { interp, x in try interp.toInt(x) }
+    BuiltinTypes.float.convertInert = { interp, x in .float(try interp.toFloat(x)) }
+    BuiltinTypes.str.convertInert = { interp, x in
+        switch x {
+        case .str: return x
+        case .int(let i): return .str(PyStr.decimal(i))
+        default: return .str(PyStr.from(try interp.str(x)))
+        }
+    }
+    BuiltinTypes.bool.convertInert = { interp, x in .bool(try interp.truthy(x)) }
     BuiltinTypes.bool.constructor = { interp, _, a in
         let p = try a.bind("bool", ["x"], positionalOnly: 1)
         guard let x = p[0] else { return .false }

@@ -119,19 +119,43 @@ final class CallNode: ExprNode {
         self.callee = callee
         self.arguments = arguments
         plainArity = arguments.isSimple ? arguments.positional.count : -1
+        calleeOperand = Operand(callee)
+        argumentOperands = arguments.isSimple ? arguments.positional.map { Operand($0.node) } : []
+        argumentsArePlain = arguments.isSimple && argumentOperands.allSatisfy(\.isPlainRead)
         super.init(line: line)
     }
+
+    /// The callee and the plain positional arguments, when they can be read in place (see
+    /// `Borrowing.swift`).
+    private let calleeOperand: Operand
+    private let argumentOperands: [Operand]
+    private let argumentsArePlain: Bool
+
     override func eval(_ f: Frame) throws -> Value {
-        let fn = try callee.eval(f)
+        if let (fn, kept) = calleeOperand.peek(f) {
+            // A built-in reached through its name is kept by the session; a local callee
+            // stays bound while only plain arguments are read.
+            if kept == .always { return try fn.lend { try call($0, sessionBuiltin: true, f) } }
+            if kept == .frame && argumentsArePlain { return try fn.lend { try call($0, sessionBuiltin: false, f) } }
+        }
+        return try call(try callee.eval(f), sessionBuiltin: false, f)
+    }
+
+    /// `sessionBuiltin`: `fn` is one of the session's built-in functions or types, which run no
+    /// Python code when every argument is inert.
+    @inline(never)
+    private func call(_ fn: Value, sessionBuiltin: Bool, _ f: Frame) throws -> Value {
         if let function = fn.unretained(PyFunction.self) {
             // `fn` keeps the function alive.
             if let r = try function._withUnsafeGuaranteedRef({ try f.interp.callDirect($0, receiver: nil, arguments, f) }) {
                 return r
             }
         } else if let builtin = fn.unretained(PyBuiltinFunction.self) {
-            if let r = try builtin._withUnsafeGuaranteedRef({ try callShortcut($0, f) }) { return r }
-        } else if case .object(let o) = fn, let t = o.exactly(PyType.self) {
-            if let r = try f.interp.constructDirect(t, arguments, f) { return r }
+            if let r = try builtin._withUnsafeGuaranteedRef({ try callShortcut($0, sessionBuiltin: sessionBuiltin, f) }) { return r }
+        } else if let type = fn.unretained(PyType.self) {
+            if let r = try type._withUnsafeGuaranteedRef({ try construct($0, fn, sessionBuiltin: sessionBuiltin, f) }) {
+                return r
+            }
         }
         guard arguments.isSimple else { return try f.interp.call(fn, arguments.evaluate(f)) }
         var args = Arguments(argumentBuffer.take())
@@ -143,22 +167,44 @@ final class CallNode: ExprNode {
     private var argumentBuffer = ArgumentBuffer()
 
     /// A built-in function's shortcut for this many plain arguments (`len(x)`,
-    /// `isinstance(x, t)`), or nil when it has none.
+    /// `isinstance(x, t)`), or nil when it has none. Arguments that can be are lent to it:
+    /// locals and constants always (nothing else is evaluated meanwhile but plain reads),
+    /// globals when all the arguments are inert and the function is a session built-in.
     @inline(__always)
-    private func callShortcut(_ b: PyBuiltinFunction, _ f: Frame) throws -> Value? {
+    private func callShortcut(_ b: PyBuiltinFunction, sessionBuiltin: Bool, _ f: Frame) throws -> Value? {
         switch plainArity {
         case 1:
             guard b.method0 != nil else { return nil }
-            let x = try arguments.evalPositional(0, f)
-            return try f.interp.callShortcut0(b, x)
+            if let (x, kept) = argumentOperands[0].peek(f), kept != .global || (sessionBuiltin && x.isInert) {
+                return try x.lend { try f.interp.callShortcut0(b, $0) }
+            }
+            return try f.interp.callShortcut0(b, try arguments.evalPositional(0, f))
         case 2:
             guard b.method1 != nil else { return nil }
+            if argumentsArePlain, let (x, xKept) = argumentOperands[0].peek(f), let (y, yKept) = argumentOperands[1].peek(f),
+               (xKept != .global && yKept != .global) || (sessionBuiltin && x.isInert && y.isInert) {
+                return try x.lend { x in try y.lend { y in try f.interp.callShortcut1(b, x, y) } }
+            }
             let x = try arguments.evalPositional(0, f)
             let y = try arguments.evalPositional(1, f)
             return try f.interp.callShortcut1(b, x, y)
         default:
             return nil
         }
+    }
+
+    /// A call of the class `t` (which `fn` holds) by its quick paths: a built-in type's
+    /// conversion of one inert argument (lent as in `callShortcut`), a user class whose
+    /// construction is just `__init__`. nil for the general path.
+    @inline(__always)
+    private func construct(_ t: PyType, _ fn: Value, sessionBuiltin: Bool, _ f: Frame) throws -> Value? {
+        guard plainArity == 1, t.convertInert != nil else { return try f.interp.constructDirect(t, arguments, f) }
+        if let (x, kept) = argumentOperands[0].peek(f), x.isInert, kept != .global || sessionBuiltin {
+            return try x.lend { try f.interp.convertInert(t, $0) }
+        }
+        let x = try arguments.evalPositional(0, f)
+        if x.isInert { return try f.interp.convertInert(t, x) }
+        return try f.interp.call(fn, Arguments([x]))
     }
 }
 
@@ -260,14 +306,50 @@ final class MethodCallNode: ExprNode {
         default: intrinsic = .none
         }
         plainArity = arguments.isSimple ? arguments.positional.count : -1
+        receiverOperand = Operand(receiver)
+        let operands = arguments.positional.map { Operand($0.node) }
+        plainArgumentOperands = arguments.isSimple && operands.allSatisfy(\.isPlainRead) ? operands : nil
         super.init(line: line)
     }
+
+    /// The receiver, when it can be read in place (see `Borrowing.swift`).
+    private let receiverOperand: Operand
+    /// The arguments, when they are all plain positional reads (constants and variables).
+    private let plainArgumentOperands: [Operand]?
+
     override func eval(_ f: Frame) throws -> Value {
-        let r = try receiver.eval(f)
+        if let plainArguments = plainArgumentOperands, let (r, kept) = receiverOperand.peek(f) {
+            // With only plain reads to evaluate besides, a local receiver stays bound for the
+            // whole call. A global one is lent only where no Python code can run: appending
+            // to a list, or a str method given inert arguments.
+            let lendable: Bool
+            switch kept {
+            case .always, .frame: lendable = true
+            case .global: lendable = (intrinsic == .listAppend && r.isList) || (r.isStr && Self.allInert(plainArguments, f))
+            }
+            if lendable { return try r.lend { try call(on: $0, f) } }
+        }
+        return try call(on: try receiver.eval(f), f)
+    }
+
+    @inline(__always)
+    private static func allInert(_ operands: [Operand], _ f: Frame) -> Bool {
+        var i = 0
+        while i < operands.count {
+            guard let (v, _) = operands[i].peek(f), v.isInert else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    @inline(never)
+    private func call(on r: Value, _ f: Frame) throws -> Value {
         switch intrinsic {
         case .listAppend:
-            if case .list(let l) = r {
-                l.items.append(try arguments.evalPositional(0, f))
+            if case .list(let l) = BorrowedValue(r) {
+                // `r` keeps the list alive.
+                let item = try arguments.evalPositional(0, f)
+                l._withUnsafeGuaranteedRef { $0.items.append(item) }
                 return .none
             }
         case .dictGet:

@@ -110,15 +110,28 @@ final class CompareOneNode: ExprNode {
             constant = .none
             rightIsConstant = false
         }
+        leftOperand = Operand(left)
+        rightOperand = Operand(right)
         super.init(line: line)
     }
+
+    /// The operands, when they can be read in place (see `Borrowing.swift`).
+    private let leftOperand: Operand
+    private let rightOperand: Operand
+
     override func eval(_ f: Frame) throws -> Value {
+        // Both are plain reads, so locals and constants stay put through the comparison
+        // (which may run `__eq__`); globals are lent only when both are inert.
+        if let (a, aKept) = leftOperand.peek(f), let (b, bKept) = rightOperand.peek(f),
+           (aKept != .global && bKept != .global) || (a.isInert && b.isInert) {
+            return try a.lend { a in try b.lend { b in try compare(a, b, f) } }
+        }
         let a = try left.eval(f)
         if rightIsConstant { return try compare(a, constant, f) }
         return try compare(a, try right.eval(f), f)
     }
 
-    @inline(__always)
+    @inline(never)
     private func compare(_ a: Value, _ b: Value, _ f: Frame) throws -> Value {
         switch (a, b) {
         case (.int(let x), .int(let y)):
@@ -217,18 +230,18 @@ final class SubscriptNode: ExprNode {
     /// The container's variable when neither it nor the index runs code to read (a variable
     /// subscripted by a variable or a constant, as in `fields[4]` or `row[i]`): an int index
     /// into a list or tuple is then looked up where the container lies, unretained.
-    private let containerVariable: VariableSlot?
+    private let container: Operand
 
     init(object: ExprNode, index: ExprNode, line: Int) {
         self.object = object
         self.index = index
         let plainIndex = index is ConstantNode || index is LocalNode || index is GlobalNode
-        containerVariable = plainIndex ? VariableSlot(object) : nil
+        container = plainIndex ? Operand(object) : .computed
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        if let variable = containerVariable, let sequence = variable.peekSequence(f) {
+        if let sequence = container.peekSequence(f) {
             // Reading the index runs no code, so the variable still holds the container.
             let k = try index.eval(f)
             if case .int(let i) = k { return try sequence.item(i, f.interp) }

@@ -103,7 +103,7 @@ final class Frame {
     /// read and write goes through it without reference counting the namespace.
     let globalsRef: Unmanaged<Globals>
     let code: FunctionCode
-    var slots: [Value?]
+    let slots: LocalSlots
     /// The closure's cells, then this code's own cells.
     var cells: [Cell]
     var line = 0
@@ -123,7 +123,7 @@ final class Frame {
         self.globals = globals
         self.globalsRef = Unmanaged.passUnretained(globals)
         self.code = code
-        self.slots = [Value?](repeating: nil, count: code.slotCount)
+        self.slots = LocalSlots(count: code.slotCount)
         // The closure's cells come first (their indexes are fixed when the function is
         // compiled), then the cells this code creates.
         if code.cellCount == 0 {
@@ -136,6 +136,8 @@ final class Frame {
         }
     }
 
+    deinit { slots.deallocate() }
+
     @inline(__always)
     func popResume() -> ResumePoint { resumeStack.removeLast() }
 
@@ -144,9 +146,48 @@ final class Frame {
     /// capture those), not generators, not class bodies.
     @inline(__always)
     func resetForReuse() {
-        for i in slots.indices { slots[i] = nil }
+        slots.clear()
         line = 0
         returnValue = .none
+    }
+}
+
+/// A frame's local variables, one slot each (numbered by the compiler). Held in memory the
+/// frame owns rather than in an array: a store into an array checks that its buffer is not
+/// shared (and copies it if so) every time, and every access checks bounds, on the path of
+/// every local variable read and write. Slot numbers come from the compiler, which sized
+/// the frame for them (checked in debug builds).
+struct LocalSlots {
+    private let base: UnsafeMutablePointer<Value?>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = UnsafeMutablePointer<Value?>.allocate(capacity: max(count, 1))
+        base.initialize(repeating: nil, count: count)
+    }
+
+    @inline(__always)
+    subscript(slot: Int) -> Value? {
+        get {
+            assert(slot >= 0 && slot < count, "local slot out of range")
+            return base[slot]
+        }
+        nonmutating set {
+            assert(slot >= 0 && slot < count, "local slot out of range")
+            base[slot] = newValue
+        }
+    }
+
+    /// Unbinds every local (releasing what they held).
+    func clear() {
+        for i in 0..<count { base[i] = nil }
+    }
+
+    /// Only the owning frame's deinit calls this.
+    fileprivate func deallocate() {
+        base.deinitialize(count: count)
+        base.deallocate()
     }
 }
 

@@ -83,18 +83,18 @@ final class PyGenerator: PyIterator {
                 if let value = try loops.next(frame, &loopIterators) { return value }
                 finished = true
                 loopIterators = []
-                frame.slots = []
+                frame.slots.clear()
                 return nil
             }
             let flow = try frame.code.body.exec(frame)
             if case .suspended = flow { return frame.yieldedValue }
             finished = true
             returnValue = frame.returnValue
-            frame.slots = []
+            frame.slots.clear()
             return nil
         } catch let e as PyException {
             finished = true
-            frame.slots = []
+            frame.slots.clear()
             loopIterators = []
             if e.object.cls === BuiltinTypes.stopIteration {
                 let r = PyException.runtimeError("generator raised StopIteration")

@@ -70,6 +70,15 @@ extension Interp {
         return try callBuiltin(b, Arguments([x, y, z]))
     }
 
+    /// `t(x)` for a built-in type with a conversion for inert `x` (`int(s)`, `str(n)`).
+    func convertInert(_ t: PyType, _ x: Value) throws -> Value {
+        do {
+            return try t.convertInert.unsafelyUnwrapped(self, x)
+        } catch let e as TextError {
+            throw e.asPython
+        }
+    }
+
     /// What surrounds every run of a built-in's code (its body or a shortcut): a safe point,
     /// the native depth, and Swift errors turned into Python exceptions.
     @inline(__always)

@@ -42,6 +42,10 @@ public final class PyType: PyObject {
     /// Creates an instance of a built-in type (`int("3")`, `list(x)`). User classes use the
     /// generic path: make an instance, then call `__init__`.
     var constructor: ((Interp, PyType, Arguments) throws -> Value)?
+    /// The one-argument call for an inert argument (None, bool, int, float, str): `int(s)`,
+    /// `float(s)`, `str(n)` as loops write them, with no `Arguments` built. Gives what
+    /// `constructor` gives for the same argument.
+    var convertInert: ((Interp, Value) throws -> Value)?
     /// Native types from modules (deque, Counter, partial...) whose special methods
     /// (`__eq__`, `__add__`, `__call__`...) live in their own `dict` as built-in functions;
     /// the operators dispatch to them as they do to a user class's methods.

@@ -158,7 +158,9 @@ final class PyDictView: PyObject, NativeIterable, CustomRepr {
         self.dict = dict
         self.mode = mode
     }
-    func makeIterator(_ interp: Interp) throws -> PyIterator { DictIterator(dict, mode) }
+    func makeIterator(_ interp: Interp) throws -> PyIterator {
+        mode == .items ? DictItemsIterator(dict) : DictIterator(dict, mode)
+    }
     func elements() -> [Value] {
         switch mode {
         case .keys: return dict.table.keys

@@ -245,12 +245,7 @@ enum Builtins {
         function("enumerate") { interp, a in
             let p = try a.bind("enumerate", ["iterable", "start"], required: 1)
             let it = try interp.iterate(p[0]!)
-            var i = try p[1]?.asInt("start") ?? 0
-            return .object(ClosureIterator(type: BuiltinTypes.enumerate) { interp in
-                guard let x = try it.next(interp) else { return nil }
-                defer { i += 1 }
-                return .tuple(PyTuple([.int(i), x]))
-            })
+            return .object(EnumerateIterator(it, start: try p[1]?.asInt("start") ?? 0))
         }
         function("zip") { interp, a in
             var strict = false
@@ -260,10 +255,15 @@ enum Builtins {
             }
             let its = try a.positional.map { try interp.iterate($0) }
             if its.isEmpty { return .object(ClosureIterator(type: BuiltinTypes.zip) { _ in nil }) }
+            if its.count == 2 { return .object(ZipPairIterator(its[0], its[1], strict: strict)) }
+            // `its` (captured for the strict check) keeps the iterators; each step reaches them
+            // unretained.
+            let iterators = its.map { Unmanaged.passUnretained($0) }
             return .object(ClosureIterator(type: BuiltinTypes.zip) { interp in
                 var items: [Value] = []
-                for (i, it) in its.enumerated() {
-                    guard let x = try it.next(interp) else {
+                items.reserveCapacity(iterators.count)
+                for i in iterators.indices {
+                    guard let x = try iterators[i]._withUnsafeGuaranteedRef({ try $0.next(interp) }) else {
                         guard strict else { return nil }
                         if i > 0 {
                             throw PyException.valueError("zip() argument \(i + 1) is shorter than argument\(i > 1 ? "s 1-\(i)" : " 1")")

@@ -8,11 +8,15 @@ final class ComprehensionClause {
     /// costs no reference counting, as in `Block`.
     let unretainedConditions: [Unmanaged<ExprNode>]
 
+    /// `target` when it unpacks two names (`for k, v in d.items()`).
+    let pairTarget: UnpackTarget?
+
     init(target: TargetNode, iterable: ExprNode, conditions: [ExprNode]) {
         self.target = target
         self.iterable = iterable
         self.conditions = conditions
         unretainedConditions = conditions.map { Unmanaged.passUnretained($0) }
+        pairTarget = UnpackTarget.pair(target)
     }
 
     /// Whether the item just assigned to the target passes every `if`. (An index loop: a
@@ -61,14 +65,26 @@ final class GeneratorExpressionLoops {
         let last = unretainedClauses.count - 1
         while !iterators.isEmpty {
             let level = iterators.count - 1
-            guard let item = try iterators[level].next(interp) else {
-                iterators.removeLast()
-                continue
-            }
-            try interp.safeTick()
-            let found = try unretainedClauses[level]._withUnsafeGuaranteedRef { clause -> Bool in
-                try clause.target.assign(f, consume item)
-                return try clause.conditionsHold(f)
+            let found: Bool
+            if let pairTarget = unretainedClauses[level]._withUnsafeGuaranteedRef({ $0.pairTarget }),
+               let pairs = iterators[level] as? PairIterator {
+                guard let (a, b) = try pairs.nextPair(interp) else {
+                    iterators.removeLast()
+                    continue
+                }
+                try interp.safeTick()
+                try pairTarget.assignPair(f, a, b)
+                found = try unretainedClauses[level]._withUnsafeGuaranteedRef { try $0.conditionsHold(f) }
+            } else {
+                guard let item = try iterators[level].next(interp) else {
+                    iterators.removeLast()
+                    continue
+                }
+                try interp.safeTick()
+                found = try unretainedClauses[level]._withUnsafeGuaranteedRef { clause -> Bool in
+                    try clause.target.assign(f, consume item)
+                    return try clause.conditionsHold(f)
+                }
             }
             guard found else { continue }
             if level == last { return try unretainedElement._withUnsafeGuaranteedRef { try $0.eval(f) } }
@@ -96,6 +112,9 @@ class ComprehensionNode: ExprNode {
         @inline(__always) func body(_ item: consuming Value) throws {
             try interp.safeTick()
             try clause.target.assign(f, consume item)
+            try afterAssigning()
+        }
+        @inline(__always) func afterAssigning() throws {
             guard try clause.conditionsHold(f) else { return }
             if last { try produce() } else { try run(f, level + 1, produce) }
         }
@@ -118,7 +137,15 @@ class ComprehensionNode: ExprNode {
             }
         default:
             let it = try interp.iterate(source)
-            while let item = try it.next(interp) { try body(item) }
+            if let pairTarget = clause.pairTarget, let pairs = it as? PairIterator {
+                while let (a, b) = try pairs.nextPair(interp) {
+                    try interp.safeTick()
+                    try pairTarget.assignPair(f, a, b)
+                    try afterAssigning()
+                }
+            } else {
+                while let item = try it.next(interp) { try body(item) }
+            }
         }
     }
 }

@@ -218,22 +218,50 @@ final class UnpackTarget: TargetNode {
     let targets: [TargetNode]
     /// Index of the starred target, if any.
     let starIndex: Int?
+    /// `targets`, unretained (`targets` keeps them alive).
+    private let unretainedTargets: [Unmanaged<TargetNode>]
+    /// Two targets, no star: a loop over a `PairIterator` assigns the parts with `assignPair`.
+    let isPair: Bool
     init(targets: [TargetNode], starIndex: Int?, line: Int) {
         self.targets = targets
         self.starIndex = starIndex
+        unretainedTargets = targets.map { Unmanaged.passUnretained($0) }
+        isPair = starIndex == nil && targets.count == 2
         super.init(line: line)
     }
+
+    /// The pair `(a, b)` unpacked, without the tuple (only when `isPair`).
+    @inline(__always)
+    func assignPair(_ f: Frame, _ a: __owned Value, _ b: __owned Value) throws {
+        try unretainedTargets[0]._withUnsafeGuaranteedRef { try $0.assign(f, a) }
+        try unretainedTargets[1]._withUnsafeGuaranteedRef { try $0.assign(f, b) }
+    }
+
+    /// `target` when it is an `UnpackTarget` that `isPair`.
+    static func pair(_ target: TargetNode) -> UnpackTarget? {
+        guard let unpack = target as? UnpackTarget, unpack.isPair else { return nil }
+        return unpack
+    }
     override func assign(_ f: Frame, _ value: __owned Value) throws {
-        let items: [Value]
-        switch value {
-        case .tuple(let t): items = t.items
-        case .list(let l): items = l.items
-        default:
+        // A tuple or list that nothing else refers to (the pair `zip`, `enumerate` or
+        // `dict.items()` just made, the list `line.split()` returned) gives its items up:
+        // they are moved into the targets, not copied.
+        var items: [Value] = []
+        var owned = false
+        switch consume value {
+        case .tuple(var t):
+            owned = isKnownUniquelyReferenced(&t)
+            items = owned ? t.takeItems() : t.items
+        case .list(var l):
+            owned = isKnownUniquelyReferenced(&l)
+            if owned { swap(&items, &l.items) } else { items = l.items }
+        case let other:
             do {
-                items = try f.interp.collect(value)
+                items = try f.interp.collect(other)
+                owned = true
             } catch let e as PyException where e.object.cls === BuiltinTypes.typeError
-                        && e.messageText == "'\(typeName(value))' object is not iterable" {
-                throw PyException.typeError("cannot unpack non-iterable \(typeName(value)) object")
+                        && e.messageText == "'\(typeName(other))' object is not iterable" {
+                throw PyException.typeError("cannot unpack non-iterable \(typeName(other)) object")
             }
         }
         if let star = starIndex {
@@ -252,7 +280,18 @@ final class UnpackTarget: TargetNode {
             }
             throw PyException.valueError("not enough values to unpack (expected \(targets.count), got \(items.count))")
         }
-        for i in 0..<targets.count { try targets[i].assign(f, items[i]) }
+        if owned {
+            // Last first out of the array, so reversed first: assignment stays left to right.
+            items.reverse()
+            for i in 0..<unretainedTargets.count {
+                let item = items.removeLast()
+                try unretainedTargets[i]._withUnsafeGuaranteedRef { try $0.assign(f, item) }
+            }
+        } else {
+            for i in 0..<unretainedTargets.count {
+                try unretainedTargets[i]._withUnsafeGuaranteedRef { try $0.assign(f, items[i]) }
+            }
+        }
     }
     override func delete(_ f: Frame) throws {
         for t in targets { try t.delete(f) }

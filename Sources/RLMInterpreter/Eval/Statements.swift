@@ -259,8 +259,12 @@ final class ForStmt: StmtNode {
         self.iterable = iterable
         self.body = body
         self.orElse = orElse
+        pairTarget = UnpackTarget.pair(target)
         super.init(line: line)
     }
+    /// `target` when it unpacks two names (`for k, v in d.items()`).
+    private let pairTarget: UnpackTarget?
+
     override func exec(_ f: Frame) throws -> Flow {
         let interp = f.interp
         let iterator: PyIterator
@@ -304,11 +308,17 @@ final class ForStmt: StmtNode {
             }
             iterator = try interp.iterate(source)
         }
+        let pairs = pairTarget == nil ? nil : iterator as? PairIterator
         while true {
             f.line = line   // an error from the iterator is reported at the `for` line
             try interp.safeTick()
-            guard let item = try iterator.next(interp) else { break }
-            try target.assign(f, consume item)
+            if let pairs {
+                guard let (a, b) = try pairs.nextPair(interp) else { break }
+                try pairTarget.unsafelyUnwrapped.assignPair(f, a, b)
+            } else {
+                guard let item = try iterator.next(interp) else { break }
+                try target.assign(f, consume item)
+            }
             switch try body.exec(f) {
             case .normal, .continueLoop: continue
             case .breakLoop: return .normal

@@ -50,30 +50,32 @@ extension Interp {
 
     /// Runs `b`'s shortcut for one, two or three positional values (a method's receiver
     /// counted; the caller has checked that `b` has one); a value the shortcut does not take
-    /// goes to the body, already evaluated. The shortcut is called where it is stored, not
-    /// copied out (a copy retains and releases its context on every call).
+    /// goes to the body, already evaluated. The shortcut is called where it is stored, with
+    /// `!`: copying it out retains and releases its context on every call, and going through
+    /// `unsafelyUnwrapped` (generic over the closure type) allocates a reabstraction thunk's
+    /// context on every call.
     @inline(__always)
     func callShortcut0(_ b: PyBuiltinFunction, _ x: Value) throws -> Value {
-        if let r = try runNative(b, { try b.method0.unsafelyUnwrapped(self, x) }) { return r }
+        if let r = try runNative(b, { try b.method0!(self, x) }) { return r }
         return try callBuiltin(b, Arguments([x]))
     }
 
     @inline(__always)
     func callShortcut1(_ b: PyBuiltinFunction, _ x: Value, _ y: Value) throws -> Value {
-        if let r = try runNative(b, { try b.method1.unsafelyUnwrapped(self, x, y) }) { return r }
+        if let r = try runNative(b, { try b.method1!(self, x, y) }) { return r }
         return try callBuiltin(b, Arguments([x, y]))
     }
 
     @inline(__always)
     func callShortcut2(_ b: PyBuiltinFunction, _ x: Value, _ y: Value, _ z: Value) throws -> Value {
-        if let r = try runNative(b, { try b.method2.unsafelyUnwrapped(self, x, y, z) }) { return r }
+        if let r = try runNative(b, { try b.method2!(self, x, y, z) }) { return r }
         return try callBuiltin(b, Arguments([x, y, z]))
     }
 
     /// `t(x)` for a built-in type with a conversion for inert `x` (`int(s)`, `str(n)`).
     func convertInert(_ t: PyType, _ x: Value) throws -> Value {
         do {
-            return try t.convertInert.unsafelyUnwrapped(self, x)
+            return try t.convertInert!(self, x)
         } catch let e as TextError {
             throw e.asPython
         }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// The iteration protocol: `iter(x)` and `next(it)` for every iterable kind.
 
 final class ListIterator: PyIterator {
@@ -90,6 +92,93 @@ final class DictIterator: PyIterator {
             }
         }
         return nil
+    }
+}
+
+/// An iterator whose items are 2-tuples made fresh for each step (`enumerate`, `zip` of two
+/// iterables, `dict.items()`). A loop that unpacks each item into two targets
+/// (`for k, v in d.items()`) takes the two parts from `nextPair` instead, and no tuple is
+/// built: CPython reuses one tuple for this; here the tuple and its items array would be two
+/// allocations per step.
+class PairIterator: PyIterator {
+    func nextPair(_ interp: Interp) throws -> (Value, Value)? { fatalError("abstract") }
+
+    override func next(_ interp: Interp) throws -> Value? {
+        guard let (a, b) = try nextPair(interp) else { return nil }
+        return .tuple(PyTuple([a, b]))
+    }
+}
+
+/// `dict.items()` iterated.
+final class DictItemsIterator: PairIterator {
+    let dict: PyDict
+    var position = 0
+    let version: Int
+    init(_ dict: PyDict) {
+        self.dict = dict
+        self.version = dict.table.version
+    }
+    override func nextPair(_ interp: Interp) throws -> (Value, Value)? {
+        if dict.table.version != version {
+            throw PyException.runtimeError("dictionary changed size during iteration")
+        }
+        let entries = dict.table.entries
+        while position < entries.count {
+            defer { position += 1 }
+            if let e = entries[position] { return (e.key, e.value) }
+        }
+        return nil
+    }
+}
+
+/// `enumerate(iterable, start)`.
+final class EnumerateIterator: PairIterator {
+    let source: PyIterator
+    private var index: Int
+    /// The count once it has passed Int.max.
+    private var bigIndex: BigInt?
+    override var type: PyType { BuiltinTypes.enumerate }
+    init(_ source: PyIterator, start: Int) {
+        self.source = source
+        self.index = start
+    }
+    override func nextPair(_ interp: Interp) throws -> (Value, Value)? {
+        try interp.tick()
+        guard let x = try source.next(interp) else { return nil }
+        if let big = bigIndex {
+            bigIndex = big + 1
+            return (.integer(big), x)
+        }
+        let (next, overflow) = index.addingReportingOverflow(1)
+        defer { if overflow { bigIndex = BigInt(index) + 1 } else { index = next } }
+        return (.int(index), x)
+    }
+}
+
+/// `zip(a, b)` (more iterables, or none, use the general zip).
+final class ZipPairIterator: PairIterator {
+    let first: PyIterator
+    let second: PyIterator
+    let strict: Bool
+    override var type: PyType { BuiltinTypes.zip }
+    init(_ first: PyIterator, _ second: PyIterator, strict: Bool) {
+        self.first = first
+        self.second = second
+        self.strict = strict
+    }
+    override func nextPair(_ interp: Interp) throws -> (Value, Value)? {
+        try interp.tick()
+        guard let a = try first.next(interp) else {
+            if strict, try second.next(interp) != nil {
+                throw PyException.valueError("zip() argument 2 is longer than argument 1")
+            }
+            return nil
+        }
+        guard let b = try second.next(interp) else {
+            if strict { throw PyException.valueError("zip() argument 2 is shorter than argument 1") }
+            return nil
+        }
+        return (a, b)
     }
 }
 

@@ -433,6 +433,14 @@ public class PyTuple: PyObject {
     override public var type: PyType { BuiltinTypes.tuple }
     public init(_ items: [Value]) { self.items = items }
     deinit { DeferredRelease.release(&items) }
+
+    /// The items, moved out, leaving the tuple empty: only for a tuple nothing else refers
+    /// to (one being unpacked as it goes away).
+    func takeItems() -> [Value] {
+        var taken: [Value] = []
+        swap(&taken, &items)
+        return taken
+    }
 }
 
 public final class PyRange: PyObject {
@@ -535,7 +543,7 @@ public class PyIterator: PyObject {
 /// An iterator driven by a Swift closure (map, filter, zip, enumerate, dict views...).
 final class ClosureIterator: PyIterator {
     let typeOverride: PyType
-    var step: (Interp) throws -> Value?
+    let step: (Interp) throws -> Value?
     override var type: PyType { typeOverride }
     init(type: PyType = BuiltinTypes.iterator, _ step: @escaping (Interp) throws -> Value?) {
         self.typeOverride = type

@@ -108,6 +108,16 @@ final class TextTests: XCTestCase {
             XCTAssertEqual(got.string, expected, "[\(start):\(stop):\(step)]")
             XCTAssertEqual(got.count, expected.unicodeScalars.count)
         }
+        // Whole reversals, as `s[::-1]` asks for them.
+        var reversed = String.UnicodeScalarView()
+        reversed.append(contentsOf: ref.reversed())
+        XCTAssertEqual(s.slice(start: ref.count - 1, stop: -1, step: -1).string, String(reversed))
+        for t in ["é", "日本語", "a😀b", "ßx", "\u{1F1FA}\u{1F1F8}!"] {
+            let p = PyStr.from(t)
+            let r = p.slice(start: p.count - 1, stop: -1, step: -1)
+            XCTAssertEqual(r.string, String(String.UnicodeScalarView(t.unicodeScalars.reversed())), t)
+            XCTAssertEqual(r.count, p.count)
+        }
         // find / rfind agree with a naive search over scalars.
         for _ in 0..<100 {
             let a = Int.random(in: 0..<(ref.count - 3), using: &rng)
@@ -2652,6 +2662,35 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(PyUnicode.numericLevel(0x00B2), 2)  // superscript two
         XCTAssertEqual(PyUnicode.numericLevel(0x00BD), 1)  // one half
         XCTAssertTrue(PyUnicode.isAlpha(0x20000))      // above the BMP: the definitions
+    }
+
+    /// The per-page case table maps every code point of the BMP exactly as the definitions
+    /// do (one code point, or several through the definitions), filled by several threads.
+    func testCaseMappingTableMatchesDefinitions() {
+        func mapped(_ cp: UInt32, _ append: (UInt32, inout PyStrBuilder) -> Void) -> [UInt32] {
+            var b = PyStrBuilder()
+            append(cp, &b)
+            return Array(b.build().codePoints)
+        }
+        let mismatches = Mutex([UInt32]())
+        DispatchQueue.concurrentPerform(iterations: 4) { part in
+            var bad: [UInt32] = []
+            for cp in UInt32(part * 0x4000)..<UInt32((part + 1) * 0x4000) {
+                let c = UInt32((cp * 0x9E37) & 0xFFFF)  // visit pages out of order
+                if mapped(c, PyUnicode.appendLower) != mapped(c, PyUnicode.appendLowerByDefinition)
+                    || mapped(c, PyUnicode.appendUpper) != mapped(c, PyUnicode.appendUpperByDefinition)
+                    || mapped(c, PyUnicode.appendTitle) != mapped(c, PyUnicode.appendTitleByDefinition) {
+                    bad.append(c)
+                }
+            }
+            mismatches.withLock { $0 += bad }
+        }
+        XCTAssertEqual(mismatches.withLock { $0 }, [])
+        XCTAssertEqual(mapped(0x0438, PyUnicode.appendUpper), [0x0418])          // и -> И
+        XCTAssertEqual(mapped(0x0149, PyUnicode.appendUpper), [0x02BC, 0x004E])  // ŉ -> ʼN
+        XCTAssertEqual(mapped(0x01C6, PyUnicode.appendTitle), [0x01C5])          // ǆ -> ǅ
+        XCTAssertEqual(mapped(0x1E9E, PyUnicode.appendLower), [0x00DF])          // ẞ -> ß
+        XCTAssertEqual(PyStr.from("Привет, Ωμέγα ǆ").upper().string, "ПРИВЕТ, ΩΜΈΓΑ Ǆ")
     }
 
 }

@@ -79,6 +79,30 @@ struct ValueTable {
                 }
             }
         }
+        if case .int(let k) = key {
+            // The other common key, compared the same way: an int equals an equal int,
+            // bool or integral float.
+            return entries.withUnsafeBufferPointer { entries in
+                while true {
+                    let p = Int(index[i])
+                    if p == -1 { return .absent }
+                    if p >= 0 {
+                        let entry = entries.baseAddress! + p
+                        if entry.pointee?.hash == hash {
+                            switch entry.pointee?.key {
+                            case .int(let j)?: if j == k { return .found(p) }
+                            case .bool(let b)?: if (b ? 1 : 0) == k { return .found(p) }
+                            case .float(let d)?: if Int(exactly: d) == k { return .found(p) }
+                            case .object?: return .needsUserCode
+                            default: break
+                            }
+                        }
+                    }
+                    perturb >>= 5
+                    i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+                }
+            }
+        }
         let keyPlain = key.hasPlainEquality
         while true {
             let p = Int(index[i])

@@ -43,11 +43,11 @@ extension PyUnicode {
         }
     }
 
-    static let bmpFlags = BMPFlagPages()
+    static let bmpFlags = BMPTable<Flags> { Flags(definitionOf: $0) }
 
     @inline(__always)
     static func flags(_ cp: UInt32) -> Flags {
-        cp < 0x10000 ? bmpFlags.flags(cp) : Flags(definitionOf: cp)
+        cp < 0x10000 ? bmpFlags[cp] : Flags(definitionOf: cp)
     }
 
     // ASCII is answered inline (the definitions' first test); everything else by the table.
@@ -72,33 +72,37 @@ extension PyUnicode {
     static func isAlnum(_ cp: UInt32) -> Bool { isAlpha(cp) || numericLevel(cp) > 0 }
 }
 
-/// 256 pages of 256 flag sets, each computed on first use. Sessions run on several threads, so
-/// a page is published with a compare-and-swap: two threads may both compute a page (the
-/// answers are the same); one copy wins and the other is freed. (`@unchecked`: the pointer
-/// itself never changes, and every slot is an atomic.)
-final class BMPFlagPages: @unchecked Sendable {
+/// A value for every code point of the BMP, computed a page of 256 at a time on first use
+/// and kept for the process. Sessions run on several threads, so a page is published with a
+/// compare-and-swap: two threads may both compute a page (the answers are the same); one
+/// copy wins and the other is freed. (`@unchecked`: the pointer itself never changes, and
+/// every slot is an atomic.)
+final class BMPTable<Entry>: @unchecked Sendable {
     /// Page addresses as bit patterns; 0 until computed.
     private let pages: UnsafeMutablePointer<Atomic<UInt>>
+    private let definition: (UInt32) -> Entry
 
-    init() {
+    init(_ definition: @escaping (UInt32) -> Entry) {
+        self.definition = definition
         pages = .allocate(capacity: 256)
         for i in 0..<256 { (pages + i).initialize(to: Atomic(0)) }
     }
 
     @inline(__always)
-    func flags(_ cp: UInt32) -> PyUnicode.Flags {
+    subscript(cp: UInt32) -> Entry {
         let page = Int(cp >> 8)
         var bits = pages[page].load(ordering: .acquiring)
         if bits == 0 { bits = compute(page) }
-        return UnsafePointer<PyUnicode.Flags>(bitPattern: bits).unsafelyUnwrapped[Int(cp & 0xFF)]
+        return UnsafePointer<Entry>(bitPattern: bits).unsafelyUnwrapped[Int(cp & 0xFF)]
     }
 
     private func compute(_ page: Int) -> UInt {
-        let table = UnsafeMutablePointer<PyUnicode.Flags>.allocate(capacity: 256)
-        for k in 0..<256 { (table + k).initialize(to: PyUnicode.Flags(definitionOf: UInt32(page << 8 | k))) }
+        let table = UnsafeMutablePointer<Entry>.allocate(capacity: 256)
+        for k in 0..<256 { (table + k).initialize(to: definition(UInt32(page << 8 | k))) }
         let bits = UInt(bitPattern: table)
         let (published, existing) = pages[page].compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing)
         if published { return bits }
+        table.deinitialize(count: 256)
         table.deallocate()
         return existing
     }

@@ -334,6 +334,24 @@ public final class PyStr: ManagedBuffer<PyStr.Header, UInt8> {
                 }
             }
         }
+        if step == -1 {
+            // `s[::-1]` and other reversed runs: the bytes of code points stop+1...start, taken
+            // from the end back, straight into the new string.
+            let lo = byteOffset(codePoint: stop + 1)
+            let hi = byteOffset(codePoint: start + 1)
+            return withUTF8 { buf in
+                PyStr.make(byteCount: hi - lo, count: n) { dst in
+                    var end = hi
+                    var k = 0
+                    while end > lo {
+                        var p = end - 1
+                        while buf[p] & 0xC0 == 0x80 { p -= 1 }
+                        for j in p..<end { dst[k] = buf[j]; k += 1 }
+                        end = p
+                    }
+                }
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(n * 2)
         withUTF8 { buf in

@@ -242,4 +242,69 @@ final class BorrowingTests: XCTestCase {
 
             """#)
     }
+
+    /// Dict displays whose keys are distinct constant strs are filled without lookups; a
+    /// dict subscripted by a plain key reads it in place unless some key's `__eq__` must
+    /// decide; dicts of plain values are freed without the deferred-release pass, nested
+    /// ones (100,000 deep) still without recursion.
+    func testDictDisplaysAndSubscripts() {
+        assertPython(#"""
+            # Dict displays with constant str keys, subscripts of dicts by plain keys.
+            def rec(a, b):
+                return {"ts": a, "host": b, "ok": a != b}
+            print(rec(1, 2), rec("x", "x"))
+            d = {"a": 1, "b": 2, "a": 3}
+            print(d, len(d))
+            e = {"k": 1, "k2": [1, 2], "k3": {"n": None}}
+            print(e, e["k"], e["k2"], e["k3"]["n"])
+            key = "k"
+            print(e[key], {"one": 1}["one"], {1: "x", 1.0: "y", True: "z"})
+            class K:
+                def __hash__(self):
+                    return hash("level")
+                def __eq__(self, other):
+                    print("eq called", other)
+                    return other == "level"
+            weird = {K(): "found through __eq__"}
+            print(weird["level"])
+            from collections import defaultdict, Counter
+            dd = defaultdict(list)
+            dd["x"].append(1)
+            print(dd["x"], dd["missing"], dict(dd))
+            c = Counter("abca")
+            print(c["a"], c["zzz"])
+            try:
+                print(e["nope"])
+            except KeyError as err:
+                print("KeyError", err)
+            g = {}
+            try:
+                g[[1]]
+            except TypeError as err:
+                print("TypeError", err)
+            nested = {"a": {"b": {"c": 1}}}
+            for _ in range(2):
+                nested = {"a": nested, "b": [nested]}
+            print(str(nested)[:60])
+            deep = {}
+            for i in range(100000):
+                deep = {"d": deep}
+            del deep
+            print("freed")
+            """#, prints: #"""
+            {'ts': 1, 'host': 2, 'ok': True} {'ts': 'x', 'host': 'x', 'ok': False}
+            {'a': 3, 'b': 2} 2
+            {'k': 1, 'k2': [1, 2], 'k3': {'n': None}} 1 [1, 2] None
+            1 1 {1: 'z'}
+            eq called level
+            found through __eq__
+            [1] [] {'x': [1], 'missing': []}
+            2 0
+            KeyError 'nope'
+            TypeError unhashable type: 'list'
+            {'a': {'a': {'a': {'b': {'c': 1}}}, 'b': [{'a': {'b': {'c': 
+            freed
+
+            """#)
+    }
 }

@@ -227,25 +227,30 @@ final class AttributeNode: ExprNode {
 final class SubscriptNode: ExprNode {
     let object: ExprNode
     let index: ExprNode
-    /// The container's variable when neither it nor the index runs code to read (a variable
-    /// subscripted by a variable or a constant, as in `fields[4]` or `row[i]`): an int index
-    /// into a list or tuple is then looked up where the container lies, unretained.
+    /// The container and the index when both are plain reads (`fields[4]`, `row[i]`,
+    /// `record["level"]`): an int index into a list or tuple, or an inert key found in a dict,
+    /// is then looked up where the container lies, unretained. Neither lookup runs Python
+    /// code, so a global container stays put too (see `Borrowing.swift`).
     private let container: Operand
+    private let indexOperand: Operand
 
     init(object: ExprNode, index: ExprNode, line: Int) {
         self.object = object
         self.index = index
-        let plainIndex = index is ConstantNode || index is LocalNode || index is GlobalNode
-        container = plainIndex ? Operand(object) : .computed
+        indexOperand = Operand(index)
+        container = indexOperand.isPlainRead ? Operand(object) : .computed
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
         if let sequence = container.peekSequence(f) {
-            // Reading the index runs no code, so the variable still holds the container.
             let k = try index.eval(f)
             if case .int(let i) = k { return try sequence.item(i, f.interp) }
             return try f.interp.getItem(try object.eval(f), k)
+        }
+        if let (c, _) = container.peek(f), case .dict(let d) = c, let (k, _) = indexOperand.peek(f), k.isInert,
+           let found = try k.lend({ key in try d._withUnsafeGuaranteedRef { try $0.valueForInertKey(key, f.interp) } }) {
+            return found
         }
         let o = try object.eval(f)
         let k = try index.eval(f)
@@ -340,11 +345,34 @@ final class SetDisplayNode: ExprNode {
 final class DictDisplayNode: ExprNode {
     /// key nil means `**mapping`.
     let items: [(key: ExprNode?, value: ExprNode)]
+    /// When every key is a distinct constant str (`{"ts": t, "host": h}`, how records are
+    /// written): the keys with their hashes and the value nodes, unretained (`items` keeps
+    /// them). The dict is then sized once and filled without lookups.
+    private let constantKeys: [(key: Value, hash: Int)]?
+    private let valueNodes: [Unmanaged<ExprNode>]
+
     init(_ items: [(key: ExprNode?, value: ExprNode)], line: Int) {
         self.items = items
+        var keys: [(key: Value, hash: Int)] = []
+        var seen = Set<String>()
+        for item in items {
+            guard case .str(let s)? = (item.key as? ConstantNode)?.value, seen.insert(s.string).inserted else { break }
+            keys.append((.str(s), s.hashCode))
+        }
+        constantKeys = keys.count == items.count && !items.isEmpty ? keys : nil
+        valueNodes = items.map { Unmanaged.passUnretained($0.value) }
         super.init(line: line)
     }
     override func eval(_ f: Frame) throws -> Value {
+        if let keys = constantKeys {
+            let d = PyDict()
+            d.table.reserveCapacity(keys.count)
+            for i in 0..<keys.count {
+                let value = try valueNodes[i]._withUnsafeGuaranteedRef { try $0.eval(f) }
+                d.table.insertAbsent(keys[i].key, value, keys[i].hash)
+            }
+            return .dict(d)
+        }
         let d = PyDict()
         for item in items {
             if let k = item.key {

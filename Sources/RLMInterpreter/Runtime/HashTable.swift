@@ -313,6 +313,19 @@ struct ValueTable {
         layoutVersion &+= 1
     }
 
+    /// Whether some key or value is a container or object (whose release can cascade).
+    var holdsContainers: Bool {
+        entries.withUnsafeBufferPointer { buf in
+            for i in 0..<buf.count {
+                let entry = buf.baseAddress! + i
+                if entry.pointee?.key.ownsHeapChildren == true || entry.pointee?.value.ownsHeapChildren == true {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     var keys: [Value] { entries.compactMap { $0?.key } }
     var values: [Value] { entries.compactMap { $0?.value } }
     var liveEntries: [Entry] { entries.compactMap { $0 } }
@@ -343,13 +356,23 @@ public final class PyDict: PyObject, ValueTableOwner {
     }
 
     deinit {
-        if table.count == 0 { return }
+        // Only keys and values that hold other containers can make freeing recurse deeply;
+        // a dict of strs and numbers (a parsed JSON record) is freed the ordinary way.
+        if table.count == 0 || !table.holdsContainers { return }
         var values = table.keys + table.values
         table.removeAll()
         DeferredRelease.release(&values)
     }
 
     public var count: Int { table.count }
+
+    /// The value of `key`, an inert key (str, int, float, bool, None), when finding it runs no
+    /// Python code; nil when it is absent or some key's `__eq__` would have to decide (the
+    /// caller then takes the general path).
+    func valueForInertKey(_ key: Value, _ interp: Interp) throws -> Value? {
+        guard case .found(let p) = table.lookupPlain(key, try interp.hash(key), interp) else { return nil }
+        return table.value(at: p)
+    }
 
     public func get(_ key: Value, _ interp: Interp) throws -> Value? {
         guard let p = try locate(key, interp) else { return nil }

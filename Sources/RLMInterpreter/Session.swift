@@ -138,6 +138,11 @@ public final class Session {
                     try interp.checkLimits()
                 } catch {
                     task.cancel()
+                    // Let the cancelled task unwind before the run reports: it records its own
+                    // end (a sub-call marks its trace node cancelled), which a caller reading
+                    // the trace right after the run must see. One that ignores cancellation
+                    // is not waited for beyond a moment.
+                    _ = done.wait(timeout: .now() + .seconds(2))
                     throw error
                 }
             }

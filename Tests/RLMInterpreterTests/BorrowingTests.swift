@@ -307,4 +307,68 @@ final class BorrowingTests: XCTestCase {
 
             """#)
     }
+
+    /// Slices of str, list and tuple are taken without a slice object (in place, with
+    /// constant bounds); bounds through `__index__`, bad bounds and other containers keep
+    /// CPython's results and errors (slices are unhashable in 3.11).
+    func testSlicesWithoutSliceObjects() {
+        assertPython(#"""
+            # Slices of str, list and tuple with constant and variable bounds, and of other objects.
+            s = "héllo wörld"
+            L = list(range(10))
+            T = tuple("abcdefg")
+            print(s[1:-1], s[:3], s[::2], s[::-1], s[5:1:-1], s[100:], s[-100:2], s[2:2])
+            print(L[1:-1], L[:3], L[::3], L[::-1], L[8:2:-2], L[100:], L[-3:])
+            print(T[1:-1], T[::-1], T[:0], type(T[1:2]).__name__)
+            a, b, c = 1, None, 2
+            print(s[a:b:c], L[a:b:c], T[a:b:c], s[b:a], L[-a:])
+            from collections import namedtuple
+            P = namedtuple("P", "x y z")
+            p = P(1, 2, 3)
+            print(p[1:], type(p[1:]).__name__)
+            print(range(10)[2:5], b"bytes"[1:3], bytearray(b"xyz")[::-1])
+            class Idx:
+                def __index__(self):
+                    return 2
+            print(s[Idx():], L[:Idx()])
+            for bad in ["x", 1.5]:
+                try:
+                    print(s[bad:])
+                except TypeError as e:
+                    print("TypeError", e)
+                try:
+                    print(L[:bad])
+                except TypeError as e:
+                    print("TypeError", e)
+            try:
+                print(L[::0])
+            except ValueError as e:
+                print("ValueError", e)
+            try:
+                print({1: 2}[1:2])
+            except TypeError as e:
+                print("TypeError", e)
+            print(s[10**30:], L[-10**30:2], s[::10**30])
+            def f(line):
+                return line[:5], line[5:], line[-3:-1]
+            print(f("0123456789"))
+            """#, prints: #"""
+            éllo wörl hél hlowrd dlröw olléh  oll  hé 
+            [1, 2, 3, 4, 5, 6, 7, 8] [0, 1, 2] [0, 3, 6, 9] [9, 8, 7, 6, 5, 4, 3, 2, 1, 0] [8, 6, 4] [] [7, 8, 9]
+            ('b', 'c', 'd', 'e', 'f') ('g', 'f', 'e', 'd', 'c', 'b', 'a') () tuple
+            él öl [1, 3, 5, 7, 9] ('b', 'd', 'f') h [9]
+            (2, 3) tuple
+            range(2, 5) b'yt' bytearray(b'zyx')
+            llo wörld [0, 1]
+            TypeError slice indices must be integers or None or have an __index__ method
+            TypeError slice indices must be integers or None or have an __index__ method
+            TypeError slice indices must be integers or None or have an __index__ method
+            TypeError slice indices must be integers or None or have an __index__ method
+            ValueError slice step cannot be zero
+            TypeError unhashable type: 'slice'
+             [0, 1] h
+            ('01234', '56789', '78')
+
+            """#)
+    }
 }

@@ -115,4 +115,68 @@ final class MethodShortcutTests: XCTestCase {
             print(ln("four"), [len(w) for w in "a bb ccc".split()], sum(map(len, ["ab", "c"])))
             """#, prints: "3\n2\n0\n1\n1\n7\nTypeError: object of type 'int' has no len()\nTypeError: object of type 'NoneType' has no len()\n10\n2\n97\n233\n128680\nTypeError: ord() expected a character, but string of length 0 found\nTypeError: ord() expected a character, but string of length 2 found\n97\nTypeError: ord() expected string of length 1, but int found\nTypeError: ord() expected string of length 1, but NoneType found\n3\n3\n2.5\n9223372036854775808\n1\n'abs!'\nTypeError: bad operand type for abs(): 'str'\n1000000000000000000000000000000\nTrue\nTrue\nTrue\nFalse\nTrue\nTypeError: isinstance() arg 2 must be a type, a tuple of types, or a union\nTypeError: len() takes exactly one argument (0 given)\nTypeError: len() takes exactly one argument (2 given)\nTypeError: isinstance expected 2 arguments, got 1\n4 [1, 2, 3] 3\n")
     }
+
+    /// `split(sep, maxsplit)`, `partition(sep)` and `rpartition(sep)` through their shortcuts,
+    /// with arguments lent from locals, constants and globals.
+    func testSplitWithMaxsplitAndPartitionShortcuts() {
+        assertPython(#"""
+            def show(f):
+                try:
+                    print(repr(f()))
+                except Exception as e:
+                    print(type(e).__name__ + ":", e)
+
+            s = "a b  c=d=e"
+            for sep, n in [(None, 1), (" ", 0), (" ", -1), ("=", 1), ("", 1), (" ", True), (" ", 1.5), ("x", 2), (None, 0), (3, 1)]:
+                show(lambda: s.split(sep, n))
+                show(lambda: s.rsplit(sep, n))
+            for sep in ["=", " ", "", "zz", None, 5, "a b  c=d=e", "e"]:
+                show(lambda: s.partition(sep))
+                show(lambda: s.rpartition(sep))
+            print("x=1".partition("="), "k: v: w".split(": ", 1), "日本=語".rpartition("="))
+            g_sep = "="
+            g_n = 1
+            print(s.split(g_sep, g_n), s.rsplit(g_sep, g_n), s.partition(g_sep))
+            """#, prints: #"""
+            ['a', 'b  c=d=e']
+            ['a b', 'c=d=e']
+            ['a b  c=d=e']
+            ['a b  c=d=e']
+            ['a', 'b', '', 'c=d=e']
+            ['a', 'b', '', 'c=d=e']
+            ['a b  c', 'd=e']
+            ['a b  c=d', 'e']
+            ValueError: empty separator
+            ValueError: empty separator
+            ['a', 'b  c=d=e']
+            ['a b ', 'c=d=e']
+            TypeError: 'float' object cannot be interpreted as an integer
+            TypeError: 'float' object cannot be interpreted as an integer
+            ['a b  c=d=e']
+            ['a b  c=d=e']
+            ['a b  c=d=e']
+            ['a b  c=d=e']
+            TypeError: must be str or None, not int
+            TypeError: must be str or None, not int
+            ('a b  c', '=', 'd=e')
+            ('a b  c=d', '=', 'e')
+            ('a', ' ', 'b  c=d=e')
+            ('a b ', ' ', 'c=d=e')
+            ValueError: empty separator
+            ValueError: empty separator
+            ('a b  c=d=e', '', '')
+            ('', '', 'a b  c=d=e')
+            TypeError: must be str, not NoneType
+            TypeError: must be str, not NoneType
+            TypeError: must be str, not int
+            TypeError: must be str, not int
+            ('', 'a b  c=d=e', '')
+            ('', 'a b  c=d=e', '')
+            ('a b  c=d=', 'e', '')
+            ('a b  c=d=', 'e', '')
+            ('x', '=', '1') ['k', 'v: w'] ('日本', '=', '語')
+            ['a b  c', 'd=e'] ['a b  c=d', 'e'] ('a b  c', '=', 'd=e')
+
+            """#)
+    }
 }

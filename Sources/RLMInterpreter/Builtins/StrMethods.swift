@@ -149,6 +149,13 @@ func installStrMethods() {
             case .str(let x): return try split(s, x, -1)
             default: return nil
             }
+        }, two: { _, r, sep, maxsplit in
+            guard case .str(let s) = r, case .int(let n) = maxsplit else { return nil }
+            switch sep {
+            case .none: return try split(s, nil, n)
+            case .str(let x): return try split(s, x, n)
+            default: return nil
+            }
         })
     }
     defineMethod(t, "splitlines") { interp, a in
@@ -203,6 +210,12 @@ func installStrMethods() {
             let (x, y, z) = name == "partition" ? try s.partition(sep) : try s.rpartition(sep)
             return .tuple(PyTuple([.str(x), .str(y), .str(z)]))
         }
+        let fromLeft = name == "partition"   // decided once, not per call
+        defineShortcuts(t, name, one: { _, r, a in
+            guard case .str(let s) = r, case .str(let sep) = a else { return nil }
+            let (x, y, z) = fromLeft ? try s.partition(sep) : try s.rpartition(sep)
+            return .tuple(PyTuple([.str(x), .str(y), .str(z)]))
+        })
     }
     for name in ["center", "ljust", "rjust"] {
         defineMethod(t, name) { interp, a in

@@ -409,11 +409,22 @@ final class MethodCallNode: ExprNode {
             if m.method0 != nil { return try f.interp.callShortcut0(m, r) }
         case 1:
             if m.method1 != nil {
+                // Plain arguments are lent as in `CallNode.callShortcut`; a global one only
+                // when it and the receiver are inert (a str method then runs no Python code).
+                if let operands = plainArgumentOperands, let (a, kept) = operands[0].peek(f),
+                   kept != .global || (r.isInert && a.isInert) {
+                    return try a.lend { try f.interp.callShortcut1(m, r, $0) }
+                }
                 let a = try arguments.evalPositional(0, f)
                 return try f.interp.callShortcut1(m, r, a)
             }
         case 2:
             if m.method2 != nil {
+                if let operands = plainArgumentOperands, let (a, aKept) = operands[0].peek(f),
+                   let (b, bKept) = operands[1].peek(f),
+                   (aKept != .global && bKept != .global) || (r.isInert && a.isInert && b.isInert) {
+                    return try a.lend { a in try b.lend { b in try f.interp.callShortcut2(m, r, a, b) } }
+                }
                 let a = try arguments.evalPositional(0, f)
                 let b = try arguments.evalPositional(1, f)
                 return try f.interp.callShortcut2(m, r, a, b)

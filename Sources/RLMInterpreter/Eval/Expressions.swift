@@ -234,15 +234,56 @@ final class SubscriptNode: ExprNode {
     private let container: Operand
     private let indexOperand: Operand
 
+    /// The index when it is a slice (`line[:30]`, `fields[2][1:-1]`): str, list and tuple
+    /// are sliced without a slice object. With constant bounds the container, if a plain
+    /// read, is sliced where it lies (slicing them runs no Python code).
+    private let slice: SliceNode?
+    /// The slice's bound nodes, unretained (`slice` keeps them).
+    private let sliceBounds: (lower: Unmanaged<ExprNode>?, upper: Unmanaged<ExprNode>?, step: Unmanaged<ExprNode>?)
+    private let constantBounds: (lower: Value, upper: Value, step: Value)?
+    private let slicedContainer: Operand
+
     init(object: ExprNode, index: ExprNode, line: Int) {
         self.object = object
         self.index = index
         indexOperand = Operand(index)
         container = indexOperand.isPlainRead ? Operand(object) : .computed
+        slice = index as? SliceNode
+        if let slice {
+            func constant(_ node: ExprNode?) -> Value? {
+                guard let node else { return Value.none }
+                return (node as? ConstantNode)?.value
+            }
+            if let lower = constant(slice.lower), let upper = constant(slice.upper), let step = constant(slice.step) {
+                constantBounds = (lower, upper, step)
+            } else {
+                constantBounds = nil
+            }
+        } else {
+            constantBounds = nil
+        }
+        slicedContainer = constantBounds != nil ? Operand(object) : .computed
+        sliceBounds = (slice?.lower.map(Unmanaged.passUnretained), slice?.upper.map(Unmanaged.passUnretained),
+                       slice?.step.map(Unmanaged.passUnretained))
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if slice != nil {
+            if let bounds = constantBounds, let (o, _) = slicedContainer.peek(f) {
+                if let r = try o.lend({ try sliced($0, bounds.lower, bounds.upper, bounds.step, f.interp) }) { return r }
+            }
+            @inline(__always) func bound(_ node: Unmanaged<ExprNode>?) throws -> Value {
+                guard let node else { return .none }
+                return try node._withUnsafeGuaranteedRef { try $0.eval(f) }
+            }
+            let o = try object.eval(f)
+            let lower = try bound(sliceBounds.lower)
+            let upper = try bound(sliceBounds.upper)
+            let step = try bound(sliceBounds.step)
+            if let r = try sliced(o, lower, upper, step, f.interp) { return r }
+            return try f.interp.getItem(o, .object(PySlice(start: lower, stop: upper, step: step)))
+        }
         if let sequence = container.peekSequence(f) {
             let k = try index.eval(f)
             if case .int(let i) = k { return try sequence.item(i, f.interp) }
@@ -255,6 +296,33 @@ final class SubscriptNode: ExprNode {
         let o = try object.eval(f)
         let k = try index.eval(f)
         return try f.interp.getItem(o, k)
+    }
+
+    /// `o[lower:upper:step]` for a str, list or tuple with int or None bounds; nil for
+    /// anything else (the general path then builds the slice object).
+    @inline(__always)
+    private func sliced(_ o: Value, _ lower: Value, _ upper: Value, _ step: Value, _ interp: Interp) throws -> Value? {
+        guard lower.isIntOrNone, upper.isIntOrNone, step.isIntOrNone else { return nil }
+        switch o {
+        case .str(let s):
+            let (a, b, c) = try interp.sliceIndices(lower, upper, step, s.count)
+            return .str(s.slice(start: a, stop: b, step: c))
+        case .list(let l):
+            return .list(PyList(try interp.sliceElements(l.items, lower, upper, step)))
+        case .tuple(let t):
+            return .tuple(PyTuple(try interp.sliceElements(t.items, lower, upper, step)))
+        default:
+            return nil
+        }
+    }
+}
+
+extension Value {
+    var isIntOrNone: Bool {
+        switch self {
+        case .int, .none: return true
+        default: return false
+        }
     }
 }
 

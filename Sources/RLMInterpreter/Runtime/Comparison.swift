@@ -329,6 +329,8 @@ extension Interp {
                 if b.mutable { throw PyException.typeError("unhashable type: 'bytearray'") }
                 return b.bytes.hashValue
             }
+            // Slices became hashable only in Python 3.12.
+            if o is PySlice { throw PyException.typeError("unhashable type: 'slice'") }
             if let inst = o as? PyInstance, !inst.cls.isBuiltin {
                 if let m = inst.cls.lookup("__hash__") {
                     if case .none = m { throw PyException.typeError("unhashable type: '\(inst.cls.name)'") }

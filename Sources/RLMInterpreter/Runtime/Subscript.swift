@@ -60,7 +60,11 @@ extension Interp {
 
     /// The positions a slice selects, for lists and tuples.
     func sliceElements<T>(_ items: [T], _ s: PySlice) throws -> [T] {
-        let (start, stop, step) = try sliceIndices(s, items.count)
+        try sliceElements(items, s.start, s.stop, s.step)
+    }
+
+    func sliceElements<T>(_ items: [T], _ startV: Value, _ stopV: Value, _ stepV: Value) throws -> [T] {
+        let (start, stop, step) = try sliceIndices(startV, stopV, stepV, items.count)
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
         var out: [T] = []
         var i = start

@@ -223,6 +223,22 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertTrue(r.output.hasPrefix(String(repeating: "x", count: 100) + "\n[output truncated: "), String(r.output.prefix(200)))
     }
 
+    /// `in` over an object whose `__getitem__` is a built-in (`print`): no Python frame is
+    /// entered per item, so the old-sequence-protocol iterator and the `in` loop must check
+    /// the limits themselves (the run went on past its timeout, found with fuzz seed 808).
+    func testContainmentThroughABuiltinGetItemStopsAtTheTimeout() {
+        let start = Date()
+        assertRaises("""
+            class O:
+                __getitem__ = print
+            try:
+                1 in O()
+            except Exception as e:
+                print(type(e).__name__)
+            """, "TimeoutError", limits: Limits(timeout: 0.5, maxOutputBytes: 1000))
+        XCTAssertLessThan(Date().timeIntervalSince(start), 15)
+    }
+
     // MARK: exceptions while an error message is built
 
     func testErrorPathsDoNotRunUserReprOutsideTheRun() {

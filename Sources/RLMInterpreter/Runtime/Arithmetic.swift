@@ -610,7 +610,10 @@ extension Interp {
         }
         if case .object = container, (userMethod(container, "__iter__") != nil || userMethod(container, "__getitem__") != nil) || container.isIterableNative {
             let it = try iterate(container)
-            while let x = try it.next(self) { if try x.isIdentical(to: item) || equals(x, item) { return true } }
+            while let x = try it.next(self) {
+                try tick()   // an endless iterator made of built-ins calls no Python code to check limits
+                if try x.isIdentical(to: item) || equals(x, item) { return true }
+            }
             return false
         }
         throw PyException.typeError("argument of type '\(typeName(container))' is not iterable")

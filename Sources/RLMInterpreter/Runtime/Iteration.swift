@@ -224,6 +224,9 @@ final class SequenceIterator: PyIterator {
     var index = 0
     init(_ object: Value) { self.object = object }
     override func next(_ interp: Interp) throws -> Value? {
+        // `__getitem__` may be a built-in (`__getitem__ = print`): no Python call then
+        // checks the run's limits, so this does.
+        try interp.tick()
         do {
             defer { index += 1 }
             return try interp.getItem(object, .int(index))

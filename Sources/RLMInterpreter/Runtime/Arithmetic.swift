@@ -90,15 +90,21 @@ extension Interp {
         if case .list(let l) = a {
             if op == .add {
                 switch b {
-                case .list(let other): l.items.append(contentsOf: other.items)
-                case .tuple(let t): l.items.append(contentsOf: t.items)
+                case .list(let other):
+                    try reserve(bytes: (l.items.count + other.items.count) * MemoryLayout<Value>.stride)
+                    l.items.append(contentsOf: other.items)
+                case .tuple(let t):
+                    try reserve(bytes: (l.items.count + t.items.count) * MemoryLayout<Value>.stride)
+                    l.items.append(contentsOf: t.items)
                 default: l.items.append(contentsOf: try collect(b))
                 }
                 return a
             }
-            if op == .mul, case .int(let n) = b {
-                let copy = l.items
-                l.items = n <= 0 ? [] : Array([[Value]](repeating: copy, count: n).joined())
+            if op == .mul, let n = repeatCount(op, a, b) {
+                // Checked before allocating, as `l * n` is (`x *= 10**9` took the process's
+                // memory; found by the fuzzer).
+                try checkAllocation(bytes: l.items.count * MemoryLayout<Value>.stride, times: n)
+                l.items = repeatArray(l.items, n)
                 return a
             }
         }

@@ -52,57 +52,31 @@ struct ValueTable {
     /// every lookup; a mutating one works in place.
     mutating func lookupPlain(_ key: Value, _ hash: Int, _ interp: Interp) -> PlainLookup {
         if index.isEmpty { return .absent }
-        let mask = index.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
         if case .str(let k) = key {
-            // The common key: a str equals only a str (or a user object's __eq__), so a
-            // candidate is compared by bytes without copying its entry.
-            return entries.withUnsafeBufferPointer { entries in
-                while true {
-                    let p = Int(index[i])
-                    if p == -1 { return .absent }
-                    if p >= 0 {
-                        // Through the pointer only the fields read are loaded: no copy of
-                        // the entry (which would retain its key and value).
-                        let entry = entries.baseAddress! + p
-                        if entry.pointee?.hash == hash {
-                            switch entry.pointee?.key {
-                            case .str(let s)?: if s == k { return .found(p) }
-                            case .object?: return .needsUserCode
-                            default: break
-                            }
-                        }
-                    }
-                    perturb >>= 5
-                    i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+            // The common key: a str equals only a str (or a user object's __eq__).
+            return probeInPlace(hash) { entry in
+                switch entry.pointee?.key {
+                case .str(let s)?: return s == k ? .equal : .different
+                case .object?: return .needsUserCode
+                default: return .different
                 }
             }
         }
         if case .int(let k) = key {
-            // The other common key, compared the same way: an int equals an equal int,
-            // bool or integral float.
-            return entries.withUnsafeBufferPointer { entries in
-                while true {
-                    let p = Int(index[i])
-                    if p == -1 { return .absent }
-                    if p >= 0 {
-                        let entry = entries.baseAddress! + p
-                        if entry.pointee?.hash == hash {
-                            switch entry.pointee?.key {
-                            case .int(let j)?: if j == k { return .found(p) }
-                            case .bool(let b)?: if (b ? 1 : 0) == k { return .found(p) }
-                            case .float(let d)?: if Int(exactly: d) == k { return .found(p) }
-                            case .object?: return .needsUserCode
-                            default: break
-                            }
-                        }
-                    }
-                    perturb >>= 5
-                    i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+            // The other common key: an int equals an equal int, bool or integral float.
+            return probeInPlace(hash) { entry in
+                switch entry.pointee?.key {
+                case .int(let j)?: return j == k ? .equal : .different
+                case .bool(let b)?: return (b ? 1 : 0) == k ? .equal : .different
+                case .float(let d)?: return Int(exactly: d) == k ? .equal : .different
+                case .object?: return .needsUserCode
+                default: return .different
                 }
             }
         }
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
         let keyPlain = key.hasPlainEquality
         while true {
             let p = Int(index[i])
@@ -115,6 +89,36 @@ struct ValueTable {
             }
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    private enum Verdict { case equal, different, needsUserCode }
+
+    /// The probe sequence for `hash`, each candidate with that hash judged through a pointer
+    /// to its entry: only the fields read are loaded, no copy of the entry (which would
+    /// retain its key and value). The index must not be empty.
+    @inline(__always)
+    private mutating func probeInPlace(_ hash: Int, _ judge: (UnsafePointer<Entry?>) -> Verdict) -> PlainLookup {
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        return entries.withUnsafeBufferPointer { entries in
+            while true {
+                let p = Int(index[i])
+                if p == -1 { return .absent }
+                if p >= 0 {
+                    let entry = entries.baseAddress! + p
+                    if entry.pointee?.hash == hash {
+                        switch judge(entry) {
+                        case .equal: return .found(p)
+                        case .needsUserCode: return .needsUserCode
+                        case .different: break
+                        }
+                    }
+                }
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+            }
         }
     }
 

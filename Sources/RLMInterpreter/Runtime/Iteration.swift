@@ -77,21 +77,12 @@ final class DictIterator: PyIterator {
         self.version = dict.table.version
     }
     override func next(_ interp: Interp) throws -> Value? {
-        if dict.table.version != version {
-            throw PyException.runtimeError("dictionary changed size during iteration")
+        guard let e = try dict.nextEntry(&position, since: version) else { return nil }
+        switch mode {
+        case .keys: return e.key
+        case .values: return e.value
+        case .items: return .tuple(PyTuple([e.key, e.value]))
         }
-        let entries = dict.table.entries
-        while position < entries.count {
-            defer { position += 1 }
-            if let e = entries[position] {
-                switch mode {
-                case .keys: return e.key
-                case .values: return e.value
-                case .items: return .tuple(PyTuple([e.key, e.value]))
-                }
-            }
-        }
-        return nil
     }
 }
 
@@ -119,13 +110,22 @@ final class DictItemsIterator: PairIterator {
         self.version = dict.table.version
     }
     override func nextPair(_ interp: Interp) throws -> (Value, Value)? {
-        if dict.table.version != version {
+        guard let e = try dict.nextEntry(&position, since: version) else { return nil }
+        return (e.key, e.value)
+    }
+}
+
+extension PyDict {
+    /// The live entry at or after `position` (left just past it), nil at the end; an error
+    /// if the dict changed size since an iterator recorded `version`.
+    func nextEntry(_ position: inout Int, since version: Int) throws -> ValueTable.Entry? {
+        if table.version != version {
             throw PyException.runtimeError("dictionary changed size during iteration")
         }
-        let entries = dict.table.entries
+        let entries = table.entries
         while position < entries.count {
             defer { position += 1 }
-            if let e = entries[position] { return (e.key, e.value) }
+            if let e = entries[position] { return e }
         }
         return nil
     }
